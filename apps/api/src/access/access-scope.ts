@@ -1,0 +1,84 @@
+import { seesWholeDealer } from "@crm/domain";
+import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from "typeorm";
+import type { Viewer } from "./viewer";
+
+/**
+ * Which rows the viewer may see, computed once per request (set-based):
+ * - vendor staff: every dealer's rows;
+ * - dealer admin / assistant: every row of their own dealer;
+ * - other dealer accounts: rows tied to themselves and every account below them in the 隶属 tree;
+ * - nobody signed in: nothing.
+ */
+export type AccessScope =
+  | { kind: "none" }
+  | { kind: "vendor" }
+  | { kind: "dealer"; dealerId: string; wholeDealer: true }
+  | { kind: "dealer"; dealerId: string; wholeDealer: false; accountIds: readonly string[] };
+
+export const NO_ACCESS: AccessScope = { kind: "none" };
+
+export async function computeAccessScope(manager: EntityManager, viewer: Viewer | null): Promise<AccessScope> {
+  if (!viewer) return NO_ACCESS;
+  const account = viewer.account;
+  if (account.kind === "VENDOR") return { kind: "vendor" };
+  if (!account.dealerId || !account.accountType) return NO_ACCESS;
+  if (seesWholeDealer(account.accountType, [...viewer.permissions])) {
+    return { kind: "dealer", dealerId: account.dealerId, wholeDealer: true };
+  }
+  // UNION (not UNION ALL) stops at any cycle, though the service refuses to create one.
+  const rows: { id: string }[] = await manager.query(
+    `WITH RECURSIVE tree AS (
+       SELECT id FROM account WHERE id = $1
+       UNION
+       SELECT a.id FROM account a JOIN tree t ON a.superior_id = t.id WHERE a.dealer_id = $2
+     ) SELECT id FROM tree`,
+    [account.id, account.dealerId],
+  );
+  return { kind: "dealer", dealerId: account.dealerId, wholeDealer: false, accountIds: rows.map((r) => r.id) };
+}
+
+/** Row-level test for one row owned by (dealerId, accountId). */
+export function canSeeRow(scope: AccessScope, row: { dealerId: string | null; accountId: string | null }): boolean {
+  switch (scope.kind) {
+    case "none":
+      return false;
+    case "vendor":
+      return true;
+    case "dealer":
+      if (row.dealerId !== scope.dealerId) return false;
+      if (scope.wholeDealer) return true;
+      return row.accountId !== null && scope.accountIds.includes(row.accountId);
+  }
+}
+
+/** Visibility of an account itself (vendor staff accounts are visible to vendor staff only). */
+export function canSeeAccount(scope: AccessScope, account: { id: string; dealerId: string | null }): boolean {
+  return canSeeRow(scope, { dealerId: account.dealerId, accountId: account.id });
+}
+
+export function canSeeDealer(scope: AccessScope, dealerId: string): boolean {
+  return scope.kind === "vendor" || (scope.kind === "dealer" && scope.dealerId === dealerId);
+}
+
+/**
+ * Restricts a query to the rows the scope may see. `dealerColumn` and `accountColumn` are the
+ * qualified columns that tie a row to its dealer and its owning account.
+ */
+export function applyScope<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  scope: AccessScope,
+  columns: { dealerColumn: string; accountColumn: string },
+): SelectQueryBuilder<T> {
+  switch (scope.kind) {
+    case "none":
+      return qb.andWhere("false");
+    case "vendor":
+      return qb;
+    case "dealer":
+      qb.andWhere(`${columns.dealerColumn} = :scopeDealerId`, { scopeDealerId: scope.dealerId });
+      if (!scope.wholeDealer) {
+        qb.andWhere(`${columns.accountColumn} = ANY(:scopeAccountIds)`, { scopeAccountIds: scope.accountIds });
+      }
+      return qb;
+  }
+}

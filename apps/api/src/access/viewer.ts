@@ -1,0 +1,49 @@
+import type { AccountEntity } from "../modules/account/account.entity";
+
+/**
+ * Who is asking. `actor` signed in; `account` is the effective account — the principal
+ * while the actor acts as its delegate (代办人), otherwise the actor itself.
+ * Loaded fresh from the database on every request, so a changed permission set, a
+ * disabled account or a deleted session takes effect on the very next request.
+ */
+export interface Viewer {
+  sessionId: string;
+  actor: AccountEntity;
+  account: AccountEntity;
+  actingAsDelegate: boolean;
+  permissions: ReadonlySet<string>;
+  vendorRoles: ReadonlySet<string>;
+}
+
+export function isVendorViewer(viewer: Viewer): boolean {
+  return viewer.account.kind === "VENDOR";
+}
+
+export function hasVendorRole(viewer: Viewer, role: string): boolean {
+  return viewer.account.kind === "VENDOR" && viewer.vendorRoles.has(role);
+}
+
+export function isDealerAdmin(viewer: Viewer): boolean {
+  return viewer.account.kind === "DEALER" && (viewer.account.accountType === "ADMIN" || viewer.permissions.has("ADMIN"));
+}
+
+/** Dealer admins and holders of 经销商账户管理 manage accounts; vendor platform admins manage all. */
+export function canManageAccounts(viewer: Viewer): boolean {
+  return isDealerAdmin(viewer) || viewer.permissions.has("ACCOUNT_MANAGE") || hasVendorRole(viewer, "PLATFORM_ADMIN");
+}
+
+/** Who the audit log names: the actor, and the principal when acting as delegate. */
+export function auditIdentity(viewer: Viewer | null): {
+  actorId: string | null;
+  actorName: string;
+  principalId: string | null;
+  principalName: string | null;
+} {
+  if (!viewer) return { actorId: null, actorName: "system", principalId: null, principalName: null };
+  return {
+    actorId: viewer.actor.id,
+    actorName: `${viewer.actor.realName} (${viewer.actor.loginName})`,
+    principalId: viewer.actingAsDelegate ? viewer.account.id : null,
+    principalName: viewer.actingAsDelegate ? `${viewer.account.realName} (${viewer.account.loginName})` : null,
+  };
+}

@@ -1,0 +1,53 @@
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { expressMiddleware } from "@as-integrations/express5";
+import express, { type Express } from "express";
+import { applyMiddleware } from "graphql-middleware";
+import type { DataSource } from "typeorm";
+import { createContext, type RequestContext } from "./context";
+import { permissions } from "./permissions/permissions";
+import { buildApiSchema } from "./schema";
+import { createServices, type ServiceSettings, type Services } from "./services";
+import { createErrorFormatter } from "./shared/format-error";
+
+export interface AppOptions {
+  dataSource: DataSource;
+  production: boolean;
+  settings?: Partial<ServiceSettings>;
+}
+
+export interface App {
+  express: Express;
+  services: Services;
+  stop(): Promise<void>;
+}
+
+/** Express + Apollo Server with the shielded schema at /graphql and a health check. */
+export async function createApp(options: AppOptions): Promise<App> {
+  const services = createServices(options.dataSource, options.settings);
+  const schema = applyMiddleware(buildApiSchema(), permissions);
+  const server = new ApolloServer<RequestContext>({
+    schema,
+    introspection: !options.production,
+    includeStacktraceInErrorResponses: false,
+    formatError: createErrorFormatter(console),
+    plugins: options.production ? [ApolloServerPluginLandingPageDisabled()] : [],
+  });
+  await server.start();
+
+  const app = express();
+  app.disable("x-powered-by");
+  // The console proxies /graphql from the same machine: trust its X-Forwarded-For for the client IP.
+  app.set("trust proxy", "loopback");
+  app.get("/healthz", (_req, res) => {
+    res.json({ ok: true });
+  });
+  app.use(
+    "/graphql",
+    express.json({ limit: "1mb" }),
+    expressMiddleware(server, {
+      context: ({ req, res }) => createContext(options.dataSource, services, req, res),
+    }),
+  );
+  return { express: app, services, stop: () => server.stop() };
+}

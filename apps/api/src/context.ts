@@ -1,0 +1,56 @@
+import type { Request, Response } from "express";
+import type { DataSource } from "typeorm";
+import { computeAccessScope, type AccessScope } from "./access/access-scope";
+import type { Viewer } from "./access/viewer";
+import { createLoaders, type Loaders } from "./loaders";
+import type { Services } from "./services";
+import { readSessionToken } from "./modules/auth/session-cookie";
+import { DomainError } from "./shared/domain-error";
+
+/** Everything a resolver may use for one request: the viewer, its access scope, loaders, services. */
+export interface RequestContext {
+  req: Request;
+  res: Response;
+  ip: string;
+  userAgent: string | null;
+  sessionToken: string | null;
+  viewer: Viewer | null;
+  scope: AccessScope;
+  loaders: Loaders;
+  services: Services;
+}
+
+export async function createContext(
+  dataSource: DataSource,
+  services: Services,
+  req: Request,
+  res: Response,
+): Promise<RequestContext> {
+  const sessionToken = readSessionToken(req);
+  const viewer = sessionToken ? await services.auth.resolveViewer(sessionToken) : null;
+  const scope = await computeAccessScope(dataSource.manager, viewer);
+  return {
+    req,
+    res,
+    ip: req.ip ?? req.socket.remoteAddress ?? "unknown",
+    userAgent: req.get("user-agent") ?? null,
+    sessionToken,
+    viewer,
+    scope,
+    loaders: createLoaders(dataSource),
+    services,
+  };
+}
+
+/** The signed-in viewer; shield has already refused anonymous callers where this is used. */
+export function viewerOf(ctx: RequestContext): Viewer {
+  if (!ctx.viewer) throw new DomainError("UNAUTHENTICATED");
+  return ctx.viewer;
+}
+
+/** Re-reads the viewer and its scope after a mutation that changed who the session acts as. */
+export async function reloadViewer(ctx: RequestContext): Promise<Viewer> {
+  ctx.viewer = ctx.sessionToken ? await ctx.services.auth.resolveViewer(ctx.sessionToken) : null;
+  ctx.scope = await computeAccessScope(ctx.services.dataSource.manager, ctx.viewer);
+  return viewerOf(ctx);
+}

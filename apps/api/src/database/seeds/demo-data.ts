@@ -1,0 +1,43 @@
+/** The demo world `npm start` seeds into an empty database (and `npm run seed`). */
+export const DEMO_PASSWORD = "demo1234";
+
+export const DEMO_PRODUCT_LINES = [
+  { code: "MAIL", name: "企业邮箱" },
+  { code: "CAMPUS_MAIL", name: "校园邮" },
+  { code: "COURT_MAIL", name: "法院邮" },
+  { code: "O365", name: "O365" },
+  { code: "WHOLESALE", name: "严选批发" },
+] as const;
+
+export const DEMO_VENDOR_STAFF = [
+  { loginName: "vendor.admin", realName: "平台管理员 周明", roles: ["PLATFORM_ADMIN"] },
+  { loginName: "vendor.cm", realName: "渠道经理 王芳", roles: ["CHANNEL_MANAGER"] },
+  { loginName: "vendor.director", realName: "销售总监 李强", roles: ["SALES_DIRECTOR"] },
+  { loginName: "vendor.finance", realName: "财务 陈静", roles: ["FINANCE"] },
+  { loginName: "vendor.ops", realName: "运营 赵磊", roles: ["OPERATIONS"] },
+] as const;
+
+/** 华东示例经销商: the manual's quota example (企业邮箱 dealer max 10; A 10; B 6). */
+export const DEMO_DEALERS = [
+  {
+    name: "华东示例经销商",
+    regionName: "上海市",
+    quotas: { MAIL: 10, CAMPUS_MAIL: 5 },
+    accounts: [
+      { key: "admin", loginName: "hd.admin", realName: "华东管理员 孙丽", preset: "ADMIN", superior: null, quotas: { MAIL: 10 } },
+      { key: "assistant", loginName: "hd.assistant", realName: "华东助理 钱伟", preset: "ASSISTANT", superior: null, quotas: {} },
+      { key: "manager", loginName: "hd.manager", realName: "销售经理 吴刚", preset: "SALES_MANAGER", superior: null, quotas: { MAIL: 10 } },
+      { key: "a", loginName: "hd.a", realName: "销售 A 郑洁", preset: "SALES", superior: "manager", quotas: { MAIL: 10 } },
+      { key: "b", loginName: "hd.b", realName: "销售 B 冯涛", preset: "SALES", superior: "manager", quotas: { MAIL: 6 } },
+    ],
+  },
+  {
+    name: "华南示例经销商",
+    regionName: "广东省",
+    quotas: { MAIL: 8 },
+    accounts: [
+      { key: "admin", loginName: "hn.admin", realName: "华南管理员 何敏", preset: "ADMIN", superior: null, quotas: { MAIL: 8 } },
+      { key: "sales", loginName: "hn.sales", realName: "华南销售 林峰", preset: "SALES", superior: "admin", quotas: { MAIL: 4 } },
+    ],
+  },
+] as const;

@@ -1,0 +1,95 @@
+import { ROLE_PRESETS } from "@crm/domain";
+import type { DataSource } from "typeorm";
+import { AccountEntity } from "../../modules/account/account.entity";
+import { AccountQuotaEntity } from "../../modules/account/account-quota.entity";
+import { ProductLineEntity } from "../../modules/catalog/product-line.entity";
+import { DealerEntity } from "../../modules/dealer/dealer.entity";
+import { DealerQuotaEntity } from "../../modules/dealer/dealer-quota.entity";
+import { hashPassword } from "../../shared/password";
+import { DEMO_DEALERS, DEMO_PASSWORD, DEMO_PRODUCT_LINES, DEMO_VENDOR_STAFF } from "./demo-data";
+
+/** Product lines are reference data: present in every database, demo or not. */
+export async function seedProductLines(dataSource: DataSource): Promise<void> {
+  await dataSource.query(
+    `INSERT INTO product_line (code, name, sort_order)
+     SELECT * FROM unnest($1::text[], $2::text[], $3::int[]) ON CONFLICT (code) DO NOTHING`,
+    [DEMO_PRODUCT_LINES.map((p) => p.code), DEMO_PRODUCT_LINES.map((p) => p.name), DEMO_PRODUCT_LINES.map((_, i) => i + 1)],
+  );
+}
+
+/** Seeds the demo world once: does nothing when any account exists. Returns whether it seeded. */
+export async function seedDemoData(dataSource: DataSource, log: (line: string) => void = () => undefined): Promise<boolean> {
+  await seedProductLines(dataSource);
+  if ((await dataSource.getRepository(AccountEntity).count()) > 0) return false;
+  log("seeding demo data …");
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await dataSource.transaction(async (m) => {
+    const lines = new Map((await m.find(ProductLineEntity)).map((p) => [p.code, p.id]));
+    const lineId = (code: string): string => {
+      const id = lines.get(code);
+      if (!id) throw new Error(`unknown product line ${code}`);
+      return id;
+    };
+    const staff = new Map<string, AccountEntity>();
+    for (const person of DEMO_VENDOR_STAFF) {
+      const account = await m.save(
+        m.create(AccountEntity, {
+          kind: "VENDOR",
+          dealerId: null,
+          loginName: person.loginName,
+          passwordHash,
+          realName: person.realName,
+          mobile: null,
+          accountType: null,
+          vendorRoles: [...person.roles],
+          status: "ACTIVE",
+          superiorId: null,
+          permissions: [],
+        }),
+      );
+      staff.set(person.loginName, account);
+    }
+    for (const spec of DEMO_DEALERS) {
+      const dealer = await m.save(
+        m.create(DealerEntity, {
+          name: spec.name,
+          regionName: spec.regionName,
+          status: "ACTIVE",
+          channelManagerId: staff.get("vendor.cm")?.id ?? null,
+        }),
+      );
+      for (const [code, max] of Object.entries(spec.quotas)) {
+        await m.save(m.create(DealerQuotaEntity, { dealerId: dealer.id, productLineId: lineId(code), maxCount: max }));
+      }
+      const byKey = new Map<string, AccountEntity>();
+      for (const person of spec.accounts) {
+        const preset = ROLE_PRESETS.find((p) => p.code === person.preset);
+        if (!preset) throw new Error(`unknown preset ${person.preset}`);
+        const superior = person.superior ? byKey.get(person.superior) : undefined;
+        const account = await m.save(
+          m.create(AccountEntity, {
+            kind: "DEALER",
+            dealerId: dealer.id,
+            loginName: person.loginName,
+            passwordHash,
+            realName: person.realName,
+            mobile: null,
+            accountType: preset.accountType,
+            vendorRoles: [],
+            status: "ACTIVE",
+            superiorId: superior?.id ?? null,
+            permissions: [...preset.permissions],
+          }),
+        );
+        byKey.set(person.key, account);
+        for (const [code, max] of Object.entries(person.quotas)) {
+          await m.save(
+            m.create(AccountQuotaEntity, { dealerId: dealer.id, accountId: account.id, productLineId: lineId(code), maxCount: max }),
+          );
+        }
+      }
+    }
+  });
+  log("demo data seeded");
+  return true;
+}

@@ -1,0 +1,77 @@
+import "reflect-metadata";
+import { spawn, type ChildProcess } from "node:child_process";
+import { createServer, type Server } from "node:http";
+import { dirname } from "node:path";
+import { createApp } from "./app";
+import { createDataSource } from "./database/data-source";
+import { migrate } from "./database/migrate";
+import { openDatabase } from "./database/open-database";
+import { DEMO_PASSWORD } from "./database/seeds/demo-data";
+import { seedDemoData } from "./database/seeds/seed";
+import { readEnv } from "./env";
+
+/**
+ * `npm start`: the whole product in one command — database (DATABASE_URL or embedded),
+ * migrations, demo data on first run, the API, and the console that proxies /graphql to it.
+ */
+async function launch(): Promise<void> {
+  const env = readEnv();
+  const log = (line: string) => console.log(`[crm] ${line}`);
+  const database = await openDatabase(env);
+  log(`database: ${database.description}`);
+  await migrate(database.url);
+  log("migrations applied");
+  const dataSource = await createDataSource(database.url).initialize();
+  const seeded = await seedDemoData(dataSource, log);
+
+  const app = await createApp({
+    dataSource,
+    production: env.production,
+    settings: { cookieSecure: env.cookieSecure, sessionTtlHours: env.sessionTtlHours },
+  });
+  const server: Server = createServer(app.express);
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(env.apiPort, "127.0.0.1", resolve);
+  });
+  const apiUrl = `http://127.0.0.1:${env.apiPort}`;
+  log(`API:     ${apiUrl}/graphql`);
+
+  const webDir = dirname(require.resolve("@crm/web/package.json"));
+  const nextBin = require.resolve("next/dist/bin/next", { paths: [webDir] });
+  const web: ChildProcess = spawn(process.execPath, [nextBin, "start", "-p", String(env.port)], {
+    cwd: webDir,
+    env: { ...process.env, API_URL: apiUrl, PORT: String(env.port) },
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  log(`console: http://localhost:${env.port}  (GraphQL for browsers at http://localhost:${env.port}/graphql)`);
+  if (seeded) {
+    log(`demo logins (password ${DEMO_PASSWORD}): hd.admin, hd.assistant, hd.manager, hd.a, hd.b, hn.admin,`);
+    log(`  vendor.admin, vendor.cm, vendor.director, vendor.finance, vendor.ops — see README.md`);
+  }
+
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    web.kill("SIGTERM");
+    server.close();
+    await app.stop();
+    await dataSource.destroy();
+    await database.stop();
+    process.exit(code);
+  };
+  web.on("exit", (code) => {
+    if (!stopping) {
+      console.error(`[crm] the console exited (${code ?? "signal"}); stopping`);
+      void stop(1);
+    }
+  });
+  process.on("SIGINT", () => void stop(0));
+  process.on("SIGTERM", () => void stop(0));
+}
+
+launch().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

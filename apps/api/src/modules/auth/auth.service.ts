@@ -1,0 +1,221 @@
+import { createHash, randomBytes } from "node:crypto";
+import { hasBasicPermission, isDelegationActive, isStrongPassword, normalizeLoginName } from "@crm/domain";
+import type { DataSource } from "typeorm";
+import type { Viewer } from "../../access/viewer";
+import { DomainError } from "../../shared/domain-error";
+import { decoyHash, hashPassword, verifyPassword } from "../../shared/password";
+import { AccountEntity } from "../account/account.entity";
+import type { AuditService } from "../audit/audit.service";
+import { DealerEntity } from "../dealer/dealer.entity";
+import { LoginAttemptEntity } from "./login-attempt.entity";
+import { SessionEntity } from "./session.entity";
+
+export interface AuthSettings {
+  sessionTtlHours: number;
+  /** Failed sign-ins per login name in the window before it is throttled. */
+  maxFailuresPerAccount: number;
+  /** Failed sign-ins per client IP in the window before it is throttled. */
+  maxFailuresPerIp: number;
+  throttleWindowMinutes: number;
+}
+
+export const DEFAULT_AUTH_SETTINGS: AuthSettings = {
+  sessionTtlHours: 12,
+  maxFailuresPerAccount: 5,
+  maxFailuresPerIp: 30,
+  throttleWindowMinutes: 15,
+};
+
+function tokenHash(token: string): string {
+  return createHash("sha256").update(token).digest("hex");
+}
+
+export class AuthService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly settings: AuthSettings,
+  ) {}
+
+  /**
+   * Signs in. Unknown names and wrong passwords get the same answer in the same time;
+   * repeated failures throttle the login name and the client IP.
+   */
+  async login(
+    input: { loginName: string; password: string },
+    client: { ip: string; userAgent: string | null },
+  ): Promise<{ token: string; maxAgeSeconds: number; accountId: string }> {
+    const loginName = normalizeLoginName(input.loginName);
+    await this.assertNotThrottled(loginName, client.ip);
+    const account = await this.dataSource.getRepository(AccountEntity).findOneBy({ loginName });
+    const ok = account
+      ? await verifyPassword(input.password, account.passwordHash)
+      : (await verifyPassword(input.password, await decoyHash()), false);
+    await this.dataSource.getRepository(LoginAttemptEntity).insert({
+      loginName,
+      ip: client.ip,
+      succeeded: ok,
+      at: new Date(),
+    });
+    if (!account || !ok) throw new DomainError("INVALID_CREDENTIALS");
+    if (!(await this.isAllowedToSignIn(account))) throw new DomainError("ACCOUNT_DISABLED");
+
+    const token = randomBytes(32).toString("base64url");
+    const maxAgeSeconds = this.settings.sessionTtlHours * 3600;
+    const now = new Date();
+    await this.dataSource.transaction(async (m) => {
+      const session = await m.save(
+        m.create(SessionEntity, {
+          tokenHash: tokenHash(token),
+          accountId: account.id,
+          actingAsId: null,
+          ip: client.ip,
+          userAgent: client.userAgent?.slice(0, 300) ?? null,
+          createdAt: now,
+          lastSeenAt: now,
+          expiresAt: new Date(now.getTime() + maxAgeSeconds * 1000),
+        }),
+      );
+      await m.update(AccountEntity, { id: account.id }, { lastLoginAt: now });
+      await this.audit.record(m, null, {
+        dealerId: account.dealerId,
+        action: "session.login",
+        entityType: "session",
+        entityId: session.id,
+        after: { accountId: account.id, loginName: account.loginName, ip: client.ip },
+      });
+    });
+    return { token, maxAgeSeconds, accountId: account.id };
+  }
+
+  private async assertNotThrottled(loginName: string, ip: string): Promise<void> {
+    const since = new Date(Date.now() - this.settings.throttleWindowMinutes * 60_000);
+    const [row] = (await this.dataSource.query(
+      `SELECT
+         (SELECT count(*) FROM login_attempt
+           WHERE login_name = $1 AND NOT succeeded AND at >= GREATEST($3::timestamptz,
+             COALESCE((SELECT max(at) FROM login_attempt WHERE login_name = $1 AND succeeded), $3::timestamptz)))::int AS by_name,
+         (SELECT count(*) FROM login_attempt WHERE ip = $2 AND NOT succeeded AND at >= $3)::int AS by_ip`,
+      [loginName, ip, since],
+    )) as { by_name: number; by_ip: number }[];
+    if (row && (row.by_name >= this.settings.maxFailuresPerAccount || row.by_ip >= this.settings.maxFailuresPerIp)) {
+      throw new DomainError("TOO_MANY_ATTEMPTS", { retryAfterMinutes: this.settings.throttleWindowMinutes });
+    }
+  }
+
+  private async isAllowedToSignIn(account: AccountEntity): Promise<boolean> {
+    if (account.status !== "ACTIVE") return false;
+    if (account.kind === "VENDOR") return account.vendorRoles.length > 0;
+    if (!hasBasicPermission(account.permissions) || !account.dealerId) return false;
+    const dealer = await this.dataSource.getRepository(DealerEntity).findOneBy({ id: account.dealerId });
+    return dealer?.status === "ACTIVE";
+  }
+
+  /**
+   * The viewer of a request, read fresh from the database each time: a disabled account,
+   * a deleted session or changed permissions take effect on the very next request.
+   */
+  async resolveViewer(token: string): Promise<Viewer | null> {
+    const sessions = this.dataSource.getRepository(SessionEntity);
+    const session = await sessions.findOneBy({ tokenHash: tokenHash(token) });
+    const now = new Date();
+    if (!session || session.expiresAt <= now) return null;
+    const accounts = this.dataSource.getRepository(AccountEntity);
+    const actor = await accounts.findOneBy({ id: session.accountId });
+    if (!actor || !(await this.isAllowedToSignIn(actor))) return null;
+
+    let account = actor;
+    if (session.actingAsId) {
+      const principal = await accounts.findOneBy({ id: session.actingAsId });
+      if (principal && this.mayActFor(actor, principal, now) && (await this.isAllowedToSignIn(principal))) {
+        account = principal;
+      } else {
+        await sessions.update({ id: session.id }, { actingAsId: null });
+      }
+    }
+    if (now.getTime() - session.lastSeenAt.getTime() > 60_000) {
+      const expiresAt = new Date(now.getTime() + this.settings.sessionTtlHours * 3_600_000);
+      await sessions.update({ id: session.id }, { lastSeenAt: now, expiresAt });
+    }
+    return {
+      sessionId: session.id,
+      actor,
+      account,
+      actingAsDelegate: account !== actor,
+      permissions: new Set(account.permissions),
+      vendorRoles: new Set(account.vendorRoles),
+    };
+  }
+
+  /** The principal named the actor as its delegate for a period that includes now. */
+  mayActFor(actor: AccountEntity, principal: AccountEntity, at: Date): boolean {
+    return (
+      principal.kind === "DEALER" &&
+      principal.dealerId === actor.dealerId &&
+      principal.delegateId === actor.id &&
+      isDelegationActive(principal.delegateFrom, principal.delegateUntil, at)
+    );
+  }
+
+  async logout(viewer: Viewer): Promise<void> {
+    await this.dataSource.transaction(async (m) => {
+      await m.delete(SessionEntity, { id: viewer.sessionId });
+      await this.audit.record(m, viewer, {
+        dealerId: viewer.actor.dealerId,
+        action: "session.logout",
+        entityType: "session",
+        entityId: viewer.sessionId,
+      });
+    });
+  }
+
+  /** Changes the signed-in person's own password and ends their other sessions. */
+  async changePassword(viewer: Viewer, currentPassword: string, newPassword: string): Promise<void> {
+    const actor = await this.dataSource.getRepository(AccountEntity).findOneByOrFail({ id: viewer.actor.id });
+    if (!(await verifyPassword(currentPassword, actor.passwordHash))) throw new DomainError("WRONG_PASSWORD");
+    if (!isStrongPassword(newPassword)) throw new DomainError("WEAK_PASSWORD");
+    const passwordHash = await hashPassword(newPassword);
+    await this.dataSource.transaction(async (m) => {
+      await m.update(AccountEntity, { id: actor.id }, { passwordHash });
+      await m
+        .createQueryBuilder()
+        .delete()
+        .from(SessionEntity)
+        .where("account_id = :id AND id <> :sessionId", { id: actor.id, sessionId: viewer.sessionId })
+        .execute();
+      await this.audit.record(m, viewer, {
+        dealerId: actor.dealerId,
+        action: "account.change-password",
+        entityType: "account",
+        entityId: actor.id,
+      });
+    });
+  }
+
+  /** Starts acting for a principal who named the signed-in account as its delegate. */
+  async actAs(viewer: Viewer, principalId: string): Promise<void> {
+    const principal = await this.dataSource.getRepository(AccountEntity).findOneBy({ id: principalId });
+    if (!principal || !this.mayActFor(viewer.actor, principal, new Date()) || principal.status !== "ACTIVE") {
+      throw new DomainError("DELEGATION_NOT_ACTIVE");
+    }
+    await this.dataSource.transaction(async (m) => {
+      await m.update(SessionEntity, { id: viewer.sessionId }, { actingAsId: principal.id });
+      await this.audit.record(m, viewer, {
+        dealerId: principal.dealerId,
+        action: "session.act-as",
+        entityType: "account",
+        entityId: principal.id,
+        after: { principalId: principal.id },
+      });
+    });
+  }
+
+  async stopActingAs(viewer: Viewer): Promise<void> {
+    await this.dataSource.getRepository(SessionEntity).update({ id: viewer.sessionId }, { actingAsId: null });
+  }
+
+  /** Ends every session of an account (used when it is disabled or its password is reset). */
+  async endSessionsOf(accountId: string, manager = this.dataSource.manager): Promise<void> {
+    await manager.delete(SessionEntity, { accountId });
+  }
+}

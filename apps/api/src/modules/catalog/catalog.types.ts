@@ -1,0 +1,54 @@
+import { Field, Int, ObjectType } from "type-graphql";
+import { AccountType, DealerPermission, VendorRole } from "../../shared/enums";
+import { ProductLineEntity } from "./product-line.entity";
+
+@ObjectType("PermissionInfo")
+export class PermissionInfo {
+  @Field(() => DealerPermission)
+  code!: DealerPermission;
+
+  @Field(() => String, { description: "The label dealers know, e.g. (新)经销商-业务申请" })
+  labelZh!: string;
+
+  @Field(() => String)
+  labelEn!: string;
+}
+
+@ObjectType("RolePreset", { description: "A starting set of permissions offered when creating an account" })
+export class RolePreset {
+  @Field(() => String)
+  code!: string;
+
+  @Field(() => String)
+  labelZh!: string;
+
+  @Field(() => String)
+  labelEn!: string;
+
+  @Field(() => AccountType)
+  accountType!: AccountType;
+
+  @Field(() => [DealerPermission])
+  permissions!: DealerPermission[];
+}
+
+@ObjectType("VendorRoleInfo")
+export class VendorRoleInfo {
+  @Field(() => VendorRole)
+  code!: VendorRole;
+
+  @Field(() => String)
+  labelZh!: string;
+
+  @Field(() => String)
+  labelEn!: string;
+}
+
+@ObjectType("QuotaEntry", { description: "报备名额: maximum active registrations for one product line" })
+export class QuotaEntry {
+  @Field(() => ProductLineEntity)
+  productLine!: ProductLineEntity;
+
+  @Field(() => Int)
+  max!: number;
+}

@@ -1,0 +1,39 @@
+import type { DataSource } from "typeorm";
+import { AccountService } from "./modules/account/account.service";
+import { VendorStaffService } from "./modules/account/vendor-staff.service";
+import { AuditService } from "./modules/audit/audit.service";
+import { AuthService, DEFAULT_AUTH_SETTINGS, type AuthSettings } from "./modules/auth/auth.service";
+import { CatalogService } from "./modules/catalog/catalog.service";
+import { DealerService } from "./modules/dealer/dealer.service";
+
+export interface ServiceSettings extends AuthSettings {
+  cookieSecure: boolean;
+}
+
+/** The application's services, created once per process and shared by every request. */
+export interface Services {
+  dataSource: DataSource;
+  settings: ServiceSettings;
+  audit: AuditService;
+  auth: AuthService;
+  account: AccountService;
+  vendorStaff: VendorStaffService;
+  dealer: DealerService;
+  catalog: CatalogService;
+}
+
+export function createServices(dataSource: DataSource, overrides: Partial<ServiceSettings> = {}): Services {
+  const settings: ServiceSettings = { ...DEFAULT_AUTH_SETTINGS, cookieSecure: false, ...overrides };
+  const audit = new AuditService(dataSource);
+  const auth = new AuthService(dataSource, audit, settings);
+  return {
+    dataSource,
+    settings,
+    audit,
+    auth,
+    account: new AccountService(dataSource, audit, auth),
+    vendorStaff: new VendorStaffService(dataSource, audit),
+    dealer: new DealerService(dataSource, audit),
+    catalog: new CatalogService(dataSource),
+  };
+}

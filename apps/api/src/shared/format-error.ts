@@ -1,0 +1,53 @@
+import { unwrapResolverError } from "@apollo/server/errors";
+import { ERROR_MESSAGES } from "@crm/domain";
+import type { GraphQLFormattedError } from "graphql";
+import { ArgumentValidationError } from "type-graphql";
+import { DomainError } from "./domain-error";
+
+interface Logger {
+  error(message: string, error: unknown): void;
+}
+
+function coded(
+  formatted: GraphQLFormattedError,
+  code: keyof typeof ERROR_MESSAGES,
+  details?: Record<string, unknown>,
+  messages: { zh: string; en: string } = ERROR_MESSAGES[code],
+): GraphQLFormattedError {
+  return {
+    message: messages.en,
+    ...(formatted.locations ? { locations: formatted.locations } : {}),
+    ...(formatted.path ? { path: formatted.path } : {}),
+    extensions: { code, messageZh: messages.zh, messageEn: messages.en, ...(details ? { details } : {}) },
+  };
+}
+
+/** The one edge where errors become client answers: coded domain errors pass, the rest is masked. */
+export function createErrorFormatter(logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    if (original instanceof DomainError) {
+      return coded(formatted, original.code, original.details, { zh: original.messageZh, en: original.messageEn });
+    }
+    if (original instanceof ArgumentValidationError) {
+      const fields = original.extensions.validationErrors
+        .map((e) => e.property)
+        .filter((p): p is string => typeof p === "string");
+      return coded(formatted, "VALIDATION_FAILED", { fields });
+    }
+    const apolloCode = formatted.extensions?.code;
+    // Malformed operations: the message describes the client's own query, never server internals.
+    if (
+      apolloCode === "GRAPHQL_VALIDATION_FAILED" ||
+      apolloCode === "GRAPHQL_PARSE_FAILED" ||
+      apolloCode === "BAD_USER_INPUT" ||
+      apolloCode === "BAD_REQUEST" ||
+      apolloCode === "PERSISTED_QUERY_NOT_FOUND" ||
+      apolloCode === "OPERATION_RESOLUTION_FAILURE"
+    ) {
+      return coded(formatted, "VALIDATION_FAILED", { reason: formatted.message });
+    }
+    logger.error("unexpected resolver error", original);
+    return coded(formatted, "INTERNAL");
+  };
+}

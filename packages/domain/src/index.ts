@@ -1,0 +1,4 @@
+export * from "./permissions";
+export * from "./account-tree";
+export * from "./account-rules";
+export * from "./error-codes";
