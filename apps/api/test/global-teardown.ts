@@ -1,0 +1,13 @@
+import {
+  TEST_DATABASE_HANDLE,
+  type GlobalWithTestDatabase,
+} from "./database-provider";
+
+/** jest globalTeardown: drops / stops the database that global-setup made. */
+export default async function globalTeardown(): Promise<void> {
+  const holder = globalThis as GlobalWithTestDatabase;
+  const database = holder[TEST_DATABASE_HANDLE];
+  if (!database) return;
+  delete holder[TEST_DATABASE_HANDLE];
+  await database.stop();
+}
