@@ -14,16 +14,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { constants, rmSync } from "node:fs";
-import {
-  access,
-  appendFile,
-  chown,
-  mkdtemp,
-  readFile,
-  readdir,
-  rm,
-  stat,
-} from "node:fs/promises";
+import { access, appendFile, chown, mkdtemp, readFile, readdir, rm, stat } from "node:fs/promises";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -49,19 +40,13 @@ export type GlobalWithTestDatabase = typeof globalThis & {
   [TEST_DATABASE_HANDLE]?: TestDatabase;
 };
 
-const KINDS: readonly TestDatabaseKind[] = [
-  "DATABASE_URL",
-  "local-postgres",
-  "embedded",
-];
+const KINDS: readonly TestDatabaseKind[] = ["DATABASE_URL", "local-postgres", "embedded"];
 const READY_TIMEOUT_MS = 60_000;
 
 export async function provideTestDatabase(): Promise<TestDatabase> {
   const forced = process.env.TEST_DATABASE?.trim();
   if (forced && !isKind(forced)) {
-    throw new Error(
-      `TEST_DATABASE must be one of ${KINDS.join(", ")}; got "${forced}"`,
-    );
+    throw new Error(`TEST_DATABASE must be one of ${KINDS.join(", ")}; got "${forced}"`);
   }
   const databaseUrl = process.env.DATABASE_URL?.trim();
 
@@ -103,12 +88,8 @@ async function freshDatabaseOnServer(serverUrl: string): Promise<TestDatabase> {
 
   const serverVersion = await withClient(serverUrl, shown, async (client) => {
     // template0 is always empty and never has other sessions attached.
-    await client.query(
-      `CREATE DATABASE ${quoteIdent(name)} TEMPLATE template0`,
-    );
-    const result = await client.query<{ version: string }>(
-      "SELECT current_setting('server_version') AS version",
-    );
+    await client.query(`CREATE DATABASE ${quoteIdent(name)} TEMPLATE template0`);
+    const result = await client.query<{ version: string }>("SELECT current_setting('server_version') AS version");
     return result.rows[0]?.version.split(" ")[0] ?? "?";
   });
 
@@ -131,26 +112,15 @@ async function freshDatabaseOnServer(serverUrl: string): Promise<TestDatabase> {
   };
 }
 
-async function dropDatabase(
-  serverUrl: string,
-  shown: string,
-  name: string,
-): Promise<void> {
+async function dropDatabase(serverUrl: string, shown: string, name: string): Promise<void> {
   await withClient(serverUrl, shown, async (client) => {
-    const result = await client.query<{ num: number }>(
-      "SELECT current_setting('server_version_num')::int AS num",
-    );
+    const result = await client.query<{ num: number }>("SELECT current_setting('server_version_num')::int AS num");
     const versionNum = result.rows[0]?.num ?? 0;
     if (versionNum >= 130000) {
-      await client.query(
-        `DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`,
-      );
+      await client.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`);
       return;
     }
-    await client.query(
-      `UPDATE pg_database SET datallowconn = false WHERE datname = $1`,
-      [name],
-    );
+    await client.query(`UPDATE pg_database SET datallowconn = false WHERE datname = $1`, [name]);
     await client.query(
       `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
         WHERE datname = $1 AND pid <> pg_backend_pid()`,
@@ -160,19 +130,12 @@ async function dropDatabase(
   });
 }
 
-async function withClient<T>(
-  url: string,
-  shown: string,
-  work: (client: Client) => Promise<T>,
-): Promise<T> {
+async function withClient<T>(url: string, shown: string, work: (client: Client) => Promise<T>): Promise<T> {
   const client = new Client({ connectionString: url });
   try {
     await client.connect();
   } catch (error) {
-    throw new Error(
-      `cannot connect to ${shown}: ${errorMessage(error)} (is that server running?)`,
-      { cause: error },
-    );
+    throw new Error(`cannot connect to ${shown}: ${errorMessage(error)} (is that server running?)`, { cause: error });
   }
   try {
     return await work(client);
@@ -191,9 +154,7 @@ interface PostgresBinaries {
 }
 
 /** Finds initdb + pg_ctl: /usr/lib/postgresql/<highest>/bin first, then PATH. */
-export async function findPostgresBinaries(): Promise<
-  PostgresBinaries | undefined
-> {
+export async function findPostgresBinaries(): Promise<PostgresBinaries | undefined> {
   const candidates: Array<{ initdb: string; pgCtl: string }> = [];
   const root = "/usr/lib/postgresql";
   const versions = await readdir(root).catch((): string[] => []);
@@ -217,10 +178,7 @@ export async function findPostgresBinaries(): Promise<
   }
 
   for (const candidate of candidates) {
-    if (
-      (await isExecutable(candidate.initdb)) &&
-      (await isExecutable(candidate.pgCtl))
-    ) {
+    if ((await isExecutable(candidate.initdb)) && (await isExecutable(candidate.pgCtl))) {
       const probe = spawnSync(candidate.initdb, ["--version"], {
         encoding: "utf8",
       });
@@ -237,9 +195,7 @@ interface RunAs {
   gid: number;
 }
 
-async function startThrowawayCluster(
-  binaries: PostgresBinaries,
-): Promise<TestDatabase> {
+async function startThrowawayCluster(binaries: PostgresBinaries): Promise<TestDatabase> {
   // initdb and postgres refuse to run as root: run them as an unprivileged user.
   const runAs = process.getuid?.() === 0 ? unprivilegedUser() : undefined;
   const base = runAs && !(await othersCanEnter(tmpdir())) ? "/tmp" : tmpdir();
@@ -266,12 +222,7 @@ async function startThrowawayCluster(
     stopping ??= (async () => {
       process.removeListener("exit", stopSync);
       if (started) {
-        await run(
-          binaries.pgCtl,
-          ["-D", dataDir, "-m", "immediate", "-w", "stop"],
-          dir,
-          runAs,
-        ).catch(() => undefined);
+        await run(binaries.pgCtl, ["-D", dataDir, "-m", "immediate", "-w", "stop"], dir, runAs).catch(() => undefined);
       }
       await rm(dir, { recursive: true, force: true });
     })();
@@ -283,16 +234,7 @@ async function startThrowawayCluster(
     // C.UTF-8, not C: with LC_CTYPE=C pg_trgm finds no trigrams in Chinese.
     await run(
       binaries.initdb,
-      [
-        "-D",
-        dataDir,
-        "-U",
-        "postgres",
-        "--auth=trust",
-        "--encoding=UTF8",
-        "--locale=C.UTF-8",
-        "--no-sync",
-      ],
+      ["-D", dataDir, "-U", "postgres", "--auth=trust", "--encoding=UTF8", "--locale=C.UTF-8", "--no-sync"],
       dir,
       runAs,
     );
@@ -318,18 +260,7 @@ async function startThrowawayCluster(
       try {
         await run(
           binaries.pgCtl,
-          [
-            "-D",
-            dataDir,
-            "-l",
-            logFile,
-            "-w",
-            "-t",
-            "60",
-            "-o",
-            `-p ${port}`,
-            "start",
-          ],
+          ["-D", dataDir, "-l", logFile, "-w", "-t", "60", "-o", `-p ${port}`, "start"],
           dir,
           runAs,
         );
@@ -339,10 +270,7 @@ async function startThrowawayCluster(
         if (attempt < 3 && /could not bind|address already in use/i.test(log)) {
           continue;
         }
-        throw new Error(
-          `${errorMessage(error)}\n--- ${logFile} ---\n${tail(log, 20)}`,
-          { cause: error },
-        );
+        throw new Error(`${errorMessage(error)}\n--- ${logFile} ---\n${tail(log, 20)}`, { cause: error });
       }
     }
 
@@ -356,10 +284,9 @@ async function startThrowawayCluster(
     };
   } catch (error) {
     await stop().catch(() => undefined);
-    throw new Error(
-      `cannot start a throwaway PostgreSQL cluster with ${binaries.initdb}: ${errorMessage(error)}`,
-      { cause: error },
-    );
+    throw new Error(`cannot start a throwaway PostgreSQL cluster with ${binaries.initdb}: ${errorMessage(error)}`, {
+      cause: error,
+    });
   }
 }
 
@@ -371,9 +298,7 @@ function unprivilegedUser(): RunAs {
       return { name, uid, gid };
     }
   }
-  throw new Error(
-    "running as root, and neither a 'postgres' nor a 'nobody' user exists to run initdb as",
-  );
+  throw new Error("running as root, and neither a 'postgres' nor a 'nobody' user exists to run initdb as");
 }
 
 function idOf(user: string, flag: "-u" | "-g"): number | undefined {
@@ -408,12 +333,7 @@ function spawnOptions(
 }
 
 /** Runs a command to completion; rejects with its output when it fails. */
-function run(
-  command: string,
-  args: string[],
-  cwd: string,
-  runAs: RunAs | undefined,
-): Promise<void> {
+function run(command: string, args: string[], cwd: string, runAs: RunAs | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, {
       ...spawnOptions(cwd, runAs),
@@ -443,9 +363,7 @@ function findFreePort(): Promise<number> {
     server.listen(0, "127.0.0.1", () => {
       const address = server.address();
       const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() =>
-        port > 0 ? resolve(port) : reject(new Error("no free port found")),
-      );
+      server.close(() => (port > 0 ? resolve(port) : reject(new Error("no free port found"))));
     });
   });
 }
@@ -461,9 +379,7 @@ async function startEmbedded(): Promise<TestDatabase> {
       dataDir: path.join(dir, "data"),
     });
     const stop = (): Promise<void> => {
-      stopping ??= server
-        .stop()
-        .finally(() => rm(dir, { recursive: true, force: true }));
+      stopping ??= server.stop().finally(() => rm(dir, { recursive: true, force: true }));
       return stopping;
     };
     try {
@@ -490,10 +406,7 @@ async function startEmbedded(): Promise<TestDatabase> {
 // Shared helpers
 
 /** Retries `SELECT 1` until the server answers or the timeout passes. */
-async function waitUntilAccepting(
-  url: string,
-  timeoutMs: number,
-): Promise<void> {
+async function waitUntilAccepting(url: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let lastError: unknown;
   while (Date.now() < deadline) {

@@ -1,7 +1,4 @@
-import {
-  TEST_DATABASE_HANDLE,
-  type GlobalWithTestDatabase,
-} from "./database-provider";
+import { TEST_DATABASE_HANDLE, type GlobalWithTestDatabase } from "./database-provider";
 
 /** jest globalTeardown: drops / stops the database that global-setup made. */
 export default async function globalTeardown(): Promise<void> {

@@ -17,20 +17,11 @@ export function isValidMobile(raw: string): boolean {
 
 /** At least 8 characters, at most 128, with both letters and digits. */
 export function isStrongPassword(password: string): boolean {
-  return (
-    password.length >= 8 &&
-    password.length <= 128 &&
-    /[A-Za-z]/.test(password) &&
-    /\d/.test(password)
-  );
+  return password.length >= 8 && password.length <= 128 && /[A-Za-z]/.test(password) && /\d/.test(password);
 }
 
 /** A delegation is in force at `at` when from ≤ at < until. */
-export function isDelegationActive(
-  from: Date | null,
-  until: Date | null,
-  at: Date,
-): boolean {
+export function isDelegationActive(from: Date | null, until: Date | null, at: Date): boolean {
   if (!from || !until) return false;
   return from.getTime() <= at.getTime() && at.getTime() < until.getTime();
 }

@@ -38,9 +38,7 @@ describe("dealer permissions", () => {
   });
 
   it("names permissions a granter does not hold", () => {
-    expect(permissionsBeyondGranter(["BASIC", "ACCOUNT_MANAGE"], ["BASIC", "FINANCE_VIEW"])).toEqual([
-      "FINANCE_VIEW",
-    ]);
+    expect(permissionsBeyondGranter(["BASIC", "ACCOUNT_MANAGE"], ["BASIC", "FINANCE_VIEW"])).toEqual(["FINANCE_VIEW"]);
   });
 });
 

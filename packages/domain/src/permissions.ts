@@ -117,9 +117,6 @@ export function seesWholeDealer(accountType: AccountType, permissions: readonly 
 }
 
 /** Permissions in `requested` that `granter` does not hold: a dealer account can't grant those. */
-export function permissionsBeyondGranter(
-  granter: readonly string[],
-  requested: readonly string[],
-): string[] {
+export function permissionsBeyondGranter(granter: readonly string[], requested: readonly string[]): string[] {
   return requested.filter((p) => !granter.includes(p));
 }

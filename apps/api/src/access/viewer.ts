@@ -24,7 +24,9 @@ export function hasVendorRole(viewer: Viewer, role: string): boolean {
 }
 
 export function isDealerAdmin(viewer: Viewer): boolean {
-  return viewer.account.kind === "DEALER" && (viewer.account.accountType === "ADMIN" || viewer.permissions.has("ADMIN"));
+  return (
+    viewer.account.kind === "DEALER" && (viewer.account.accountType === "ADMIN" || viewer.permissions.has("ADMIN"))
+  );
 }
 
 /** Dealer admins and holders of 经销商账户管理 manage accounts; vendor platform admins manage all. */

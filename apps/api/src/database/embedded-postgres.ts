@@ -47,9 +47,7 @@ export interface EmbeddedPostgres {
 const DEFAULT_HOST = "127.0.0.1";
 const DEFAULT_MAX_CONNECTIONS = 64;
 
-export async function startEmbeddedPostgres(
-  options: EmbeddedPostgresOptions,
-): Promise<EmbeddedPostgres> {
+export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgres> {
   const host = options.host ?? DEFAULT_HOST;
   const port = options.port ?? 0;
   const maxConnections = options.maxConnections ?? DEFAULT_MAX_CONNECTIONS;
@@ -57,9 +55,7 @@ export async function startEmbeddedPostgres(
     throw new RangeError(`embedded PostgreSQL: invalid port ${port}`);
   }
   if (!Number.isInteger(maxConnections) || maxConnections < 1) {
-    throw new RangeError(
-      `embedded PostgreSQL: invalid maxConnections ${maxConnections}`,
-    );
+    throw new RangeError(`embedded PostgreSQL: invalid maxConnections ${maxConnections}`);
   }
 
   await mkdir(options.dataDir, { recursive: true });
@@ -80,10 +76,7 @@ export async function startEmbeddedPostgres(
     await server.start();
   } catch (error) {
     await db.close().catch(() => undefined);
-    throw new Error(
-      `embedded PostgreSQL: cannot listen on ${host}:${port}: ${errorMessage(error)}`,
-      { cause: error },
-    );
+    throw new Error(`embedded PostgreSQL: cannot listen on ${host}:${port}: ${errorMessage(error)}`, { cause: error });
   }
 
   // With port 0 the OS picks the port; the server reports it as "host:port".
@@ -92,9 +85,7 @@ export async function startEmbeddedPostgres(
   if (!Number.isInteger(boundPort) || boundPort <= 0) {
     await server.stop();
     await db.close();
-    throw new Error(
-      `embedded PostgreSQL: unexpected listening address "${listeningOn}"`,
-    );
+    throw new Error(`embedded PostgreSQL: unexpected listening address "${listeningOn}"`);
   }
 
   let stopping: Promise<void> | undefined;

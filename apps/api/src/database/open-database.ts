@@ -12,9 +12,9 @@ export interface OpenedDatabase {
 export async function openDatabase(env: Env): Promise<OpenedDatabase> {
   if (env.databaseUrl) {
     const safe = env.databaseUrl.replace(/\/\/[^@/]*@/, "//***@");
-    return { url: env.databaseUrl, description: `PostgreSQL at ${safe}`, stop: async () => undefined };
+    return { url: env.databaseUrl, description: `PostgreSQL at ${safe}`, stop: () => Promise.resolve() };
   }
   const dataDir = resolve(env.dataDir, "pglite");
   const embedded = await startEmbeddedPostgres({ dataDir });
-  return { url: embedded.url, description: `embedded PostgreSQL (PGlite) in ${dataDir}`, stop: embedded.stop };
+  return { url: embedded.url, description: `embedded PostgreSQL (PGlite) in ${dataDir}`, stop: () => embedded.stop() };
 }

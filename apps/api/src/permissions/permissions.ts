@@ -1,13 +1,6 @@
 import { allow, deny, or, shield } from "graphql-shield";
 import { DomainError } from "../shared/domain-error";
-import {
-  canManageAccounts,
-  isDealerAdmin,
-  isDealerUser,
-  isPlatformAdmin,
-  isSignedIn,
-  isVendorStaff,
-} from "./rules";
+import { canManageAccounts, isDealerAdmin, isDealerUser, isPlatformAdmin, isSignedIn, isVendorStaff } from "./rules";
 
 /**
  * Who may call what. Deny by default: every Query and Mutation field is named here

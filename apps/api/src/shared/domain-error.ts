@@ -10,11 +10,7 @@ export class DomainError extends Error {
   readonly messageZh: string;
   readonly messageEn: string;
 
-  constructor(
-    code: ErrorCode,
-    details?: Record<string, unknown>,
-    messages?: { zh: string; en: string },
-  ) {
+  constructor(code: ErrorCode, details?: Record<string, unknown>, messages?: { zh: string; en: string }) {
     const text = messages ?? ERROR_MESSAGES[code];
     super(text.en);
     this.name = "DomainError";
@@ -33,6 +29,9 @@ export function invalid(field: string, reasonZh: string, reasonEn: string): Doma
   return new DomainError(
     "VALIDATION_FAILED",
     { field },
-    { zh: `${ERROR_MESSAGES.VALIDATION_FAILED.zh}：${reasonZh}`, en: `${ERROR_MESSAGES.VALIDATION_FAILED.en}: ${reasonEn}` },
+    {
+      zh: `${ERROR_MESSAGES.VALIDATION_FAILED.zh}：${reasonZh}`,
+      en: `${ERROR_MESSAGES.VALIDATION_FAILED.en}: ${reasonEn}`,
+    },
   );
 }

@@ -28,7 +28,10 @@ export class GraphQLTestClient {
     return this;
   }
 
-  async request<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResult<T>> {
+  async request<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLResult<T>> {
     const headers: Record<string, string> = { "content-type": "application/json" };
     if (this.cookie) headers.cookie = this.cookie;
     if (this.ip) headers["x-forwarded-for"] = this.ip;

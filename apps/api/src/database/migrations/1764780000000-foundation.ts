@@ -58,7 +58,9 @@ export class Foundation1764780000000 implements MigrationInterface {
     await q.query(`CREATE INDEX account_dealer_idx ON account (dealer_id, created_at DESC, id DESC)`);
     await q.query(`CREATE INDEX account_superior_idx ON account (superior_id) WHERE superior_id IS NOT NULL`);
     await q.query(`CREATE INDEX account_delegate_idx ON account (delegate_id) WHERE delegate_id IS NOT NULL`);
-    await q.query(`ALTER TABLE dealer ADD CONSTRAINT dealer_channel_manager_fk FOREIGN KEY (channel_manager_id) REFERENCES account (id)`);
+    await q.query(
+      `ALTER TABLE dealer ADD CONSTRAINT dealer_channel_manager_fk FOREIGN KEY (channel_manager_id) REFERENCES account (id)`,
+    );
 
     await q.query(`
       CREATE TABLE product_line (

@@ -13,12 +13,19 @@ export async function seedProductLines(dataSource: DataSource): Promise<void> {
   await dataSource.query(
     `INSERT INTO product_line (code, name, sort_order)
      SELECT * FROM unnest($1::text[], $2::text[], $3::int[]) ON CONFLICT (code) DO NOTHING`,
-    [DEMO_PRODUCT_LINES.map((p) => p.code), DEMO_PRODUCT_LINES.map((p) => p.name), DEMO_PRODUCT_LINES.map((_, i) => i + 1)],
+    [
+      DEMO_PRODUCT_LINES.map((p) => p.code),
+      DEMO_PRODUCT_LINES.map((p) => p.name),
+      DEMO_PRODUCT_LINES.map((_, i) => i + 1),
+    ],
   );
 }
 
 /** Seeds the demo world once: does nothing when any account exists. Returns whether it seeded. */
-export async function seedDemoData(dataSource: DataSource, log: (line: string) => void = () => undefined): Promise<boolean> {
+export async function seedDemoData(
+  dataSource: DataSource,
+  log: (line: string) => void = () => undefined,
+): Promise<boolean> {
   await seedProductLines(dataSource);
   if ((await dataSource.getRepository(AccountEntity).count()) > 0) return false;
   log("seeding demo data …");
@@ -84,7 +91,12 @@ export async function seedDemoData(dataSource: DataSource, log: (line: string) =
         byKey.set(person.key, account);
         for (const [code, max] of Object.entries(person.quotas)) {
           await m.save(
-            m.create(AccountQuotaEntity, { dealerId: dealer.id, accountId: account.id, productLineId: lineId(code), maxCount: max }),
+            m.create(AccountQuotaEntity, {
+              dealerId: dealer.id,
+              accountId: account.id,
+              productLineId: lineId(code),
+              maxCount: max,
+            }),
           );
         }
       }

@@ -30,7 +30,10 @@ export class AccountResolver {
   }
 
   @Mutation(() => AccountEntity)
-  createAccount(@Arg("input", () => CreateAccountInput) input: CreateAccountInput, @Ctx() ctx: RequestContext): Promise<AccountEntity> {
+  createAccount(
+    @Arg("input", () => CreateAccountInput) input: CreateAccountInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<AccountEntity> {
     return ctx.services.account.create(viewerOf(ctx), ctx.scope, input);
   }
 
@@ -63,12 +66,18 @@ export class AccountResolver {
   }
 
   @Mutation(() => AccountEntity, { description: "修改个人信息" })
-  updateMyProfile(@Arg("input", () => UpdateProfileInput) input: UpdateProfileInput, @Ctx() ctx: RequestContext): Promise<AccountEntity> {
+  updateMyProfile(
+    @Arg("input", () => UpdateProfileInput) input: UpdateProfileInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<AccountEntity> {
     return ctx.services.account.updateProfile(viewerOf(ctx), input);
   }
 
   @Mutation(() => AccountEntity, { description: "Names a 代办人 for a period" })
-  setDelegate(@Arg("input", () => SetDelegateInput) input: SetDelegateInput, @Ctx() ctx: RequestContext): Promise<AccountEntity> {
+  setDelegate(
+    @Arg("input", () => SetDelegateInput) input: SetDelegateInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<AccountEntity> {
     return ctx.services.account.setDelegate(viewerOf(ctx), input);
   }
 
@@ -83,7 +92,10 @@ export class AccountResolver {
     return ctx.loaders.dealer.load(account.dealerId);
   }
 
-  @FieldResolver(() => AccountEntity, { nullable: true, description: "隶属; null when none or not visible to the viewer" })
+  @FieldResolver(() => AccountEntity, {
+    nullable: true,
+    description: "隶属; null when none or not visible to the viewer",
+  })
   async superior(@Root() account: AccountEntity, @Ctx() ctx: RequestContext): Promise<AccountEntity | null> {
     if (!account.superiorId) return null;
     const superior = await ctx.loaders.account.load(account.superiorId);

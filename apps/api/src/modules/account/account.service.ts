@@ -56,7 +56,13 @@ export class AccountService {
     private readonly auth: AuthService,
   ) {}
 
-  async list(viewer: Viewer, scope: AccessScope, filter: AccountFilter, first: number, after?: string | null): Promise<Connection<AccountEntity>> {
+  async list(
+    viewer: Viewer,
+    scope: AccessScope,
+    filter: AccountFilter,
+    first: number,
+    after?: string | null,
+  ): Promise<Connection<AccountEntity>> {
     const qb = this.dataSource.getRepository(AccountEntity).createQueryBuilder("a");
     applyScope(qb, scope, { dealerColumn: "a.dealer_id", accountColumn: "a.id" });
     if (scope.kind === "vendor") {
@@ -69,7 +75,10 @@ export class AccountService {
       const like = `%${filter.text.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
       qb.andWhere(
         new Brackets((w) =>
-          w.where("a.login_name ILIKE :like", { like }).orWhere("a.real_name ILIKE :like").orWhere("a.mobile ILIKE :like"),
+          w
+            .where("a.login_name ILIKE :like", { like })
+            .orWhere("a.real_name ILIKE :like")
+            .orWhere("a.mobile ILIKE :like"),
         ),
       );
     }
@@ -79,7 +88,11 @@ export class AccountService {
     const totalCount = await qb.clone().getCount();
     const cursor = decodeCursor(after);
     if (cursor) qb.andWhere("(a.created_at, a.id) < (:cAt, :cId)", { cAt: cursor.at, cId: cursor.id });
-    const rows = await qb.orderBy("a.created_at", "DESC").addOrderBy("a.id", "DESC").take(first + 1).getMany();
+    const rows = await qb
+      .orderBy("a.created_at", "DESC")
+      .addOrderBy("a.id", "DESC")
+      .take(first + 1)
+      .getMany();
     return toConnection(rows, first, totalCount, (row) => ({ at: row.createdAt, id: row.id }));
   }
 
@@ -103,7 +116,9 @@ export class AccountService {
   /** Accounts whose delegate the signed-in person currently is. */
   async principalsOf(viewer: Viewer): Promise<AccountEntity[]> {
     const now = new Date();
-    const rows = await this.dataSource.getRepository(AccountEntity).findBy({ delegateId: viewer.actor.id, status: "ACTIVE" });
+    const rows = await this.dataSource
+      .getRepository(AccountEntity)
+      .findBy({ delegateId: viewer.actor.id, status: "ACTIVE" });
     return rows.filter((p) => isDelegationActive(p.delegateFrom, p.delegateUntil, now));
   }
 
@@ -166,7 +181,12 @@ export class AccountService {
       if (input.mobile !== undefined) account.mobile = checkMobile(input.mobile);
       if (input.accountType) account.accountType = input.accountType;
       if (input.permissions) {
-        account.permissions = this.checkPermissions(viewer, account.permissions, input.permissions, account.accountType ?? "STAFF");
+        account.permissions = this.checkPermissions(
+          viewer,
+          account.permissions,
+          input.permissions,
+          account.accountType ?? "STAFF",
+        );
       }
       if (input.superiorId !== undefined) {
         if (input.superiorId !== null) {
@@ -188,7 +208,12 @@ export class AccountService {
   }
 
   /** 启用/停用. Disabling ends every session of the account at once. */
-  async setStatus(viewer: Viewer, scope: AccessScope, id: string, status: "ACTIVE" | "DISABLED"): Promise<AccountEntity> {
+  async setStatus(
+    viewer: Viewer,
+    scope: AccessScope,
+    id: string,
+    status: "ACTIVE" | "DISABLED",
+  ): Promise<AccountEntity> {
     if (status === "DISABLED" && (id === viewer.actor.id || id === viewer.account.id)) {
       throw new DomainError("CANNOT_DISABLE_SELF");
     }
@@ -252,13 +277,20 @@ export class AccountService {
   async setDelegate(viewer: Viewer, input: { delegateId: string; from: Date; until: Date }): Promise<AccountEntity> {
     const self = viewer.actor;
     if (viewer.actingAsDelegate) throw new DomainError("FORBIDDEN");
-    if (!(input.until > input.from)) throw invalid("until", "结束时间须晚于开始时间", "the end must be after the start");
+    if (!(input.until > input.from))
+      throw invalid("until", "结束时间须晚于开始时间", "the end must be after the start");
     if (input.until.getTime() - input.from.getTime() > MAX_DELEGATION_DAYS * 86_400_000) {
       throw invalid("until", "代办期限不能超过一年", "a delegation lasts at most one year");
     }
     return this.dataSource.transaction(async (m) => {
       const delegate = await m.findOneBy(AccountEntity, { id: input.delegateId });
-      if (!delegate || delegate.id === self.id || delegate.dealerId !== self.dealerId || delegate.status !== "ACTIVE" || delegate.kind !== "DEALER") {
+      if (
+        !delegate ||
+        delegate.id === self.id ||
+        delegate.dealerId !== self.dealerId ||
+        delegate.status !== "ACTIVE" ||
+        delegate.kind !== "DEALER"
+      ) {
         throw new DomainError("INVALID_DELEGATE");
       }
       const account = await m.findOneByOrFail(AccountEntity, { id: self.id });
@@ -324,7 +356,11 @@ export class AccountService {
       throw invalid("permissions", "须包含一项基本权限", "include one of the two basic permissions");
     }
     if (accountType === "STAFF" && (unique.includes("ADMIN") || unique.includes("ASSISTANT"))) {
-      throw invalid("permissions", "员工帐号不能拥有管理员或助理权限", "staff accounts can't hold the admin or assistant permission");
+      throw invalid(
+        "permissions",
+        "员工帐号不能拥有管理员或助理权限",
+        "staff accounts can't hold the admin or assistant permission",
+      );
     }
     if (viewer.account.kind === "DEALER") {
       const added = unique.filter((p) => !current.includes(p));
@@ -343,7 +379,12 @@ export class AccountService {
   private assertMayTouch(viewer: Viewer, account: AccountEntity): void {
     if (!canManageAccounts(viewer)) throw new DomainError("FORBIDDEN");
     if (account.kind === "VENDOR" && !hasVendorRole(viewer, "PLATFORM_ADMIN")) throw notFound("account");
-    if (account.kind === "DEALER" && account.accountType === "ADMIN" && viewer.account.kind === "DEALER" && !isDealerAdmin(viewer)) {
+    if (
+      account.kind === "DEALER" &&
+      account.accountType === "ADMIN" &&
+      viewer.account.kind === "DEALER" &&
+      !isDealerAdmin(viewer)
+    ) {
       throw new DomainError("FORBIDDEN");
     }
   }

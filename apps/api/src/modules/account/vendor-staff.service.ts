@@ -63,7 +63,10 @@ export class VendorStaffService {
 
   async update(viewer: Viewer, id: string, input: UpdateVendorStaffInput): Promise<AccountEntity> {
     return this.dataSource.transaction(async (m) => {
-      const account = await m.findOne(AccountEntity, { where: { id, kind: "VENDOR" }, lock: { mode: "pessimistic_write" } });
+      const account = await m.findOne(AccountEntity, {
+        where: { id, kind: "VENDOR" },
+        lock: { mode: "pessimistic_write" },
+      });
       if (!account) throw notFound("account");
       const before = auditSnapshot(account);
       if (input.realName !== undefined) account.realName = input.realName.trim();

@@ -19,7 +19,10 @@ export class AuditResolver {
     return ctx.services.audit.list(ctx.scope, filter ?? {}, page.first, page.after);
   }
 
-  @FieldResolver(() => AccountEntity, { nullable: true, description: "The actor's account, when visible to the viewer" })
+  @FieldResolver(() => AccountEntity, {
+    nullable: true,
+    description: "The actor's account, when visible to the viewer",
+  })
   async actor(@Root() entry: AuditLogEntity, @Ctx() ctx: RequestContext): Promise<AccountEntity | null> {
     if (!entry.actorId) return null;
     const account = await ctx.loaders.account.load(entry.actorId);

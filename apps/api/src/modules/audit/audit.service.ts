@@ -36,7 +36,12 @@ export class AuditService {
    * Dealer admins read their own dealer's entries; vendor staff read all.
    * Whole-dealer visibility is required for a dealer viewer: the shield rule lets only admins in.
    */
-  async list(scope: AccessScope, filter: AuditLogFilter, first: number, after?: string | null): Promise<Connection<AuditLogEntity>> {
+  async list(
+    scope: AccessScope,
+    filter: AuditLogFilter,
+    first: number,
+    after?: string | null,
+  ): Promise<Connection<AuditLogEntity>> {
     const qb = this.dataSource.getRepository(AuditLogEntity).createQueryBuilder("log");
     if (scope.kind === "dealer") {
       qb.andWhere("log.dealer_id = :dealerId", { dealerId: scope.dealerId });
@@ -58,7 +63,11 @@ export class AuditService {
     if (cursor) {
       qb.andWhere("(log.at, log.id) < (:cursorAt, :cursorId)", { cursorAt: cursor.at, cursorId: cursor.id });
     }
-    const rows = await qb.orderBy("log.at", "DESC").addOrderBy("log.id", "DESC").take(first + 1).getMany();
+    const rows = await qb
+      .orderBy("log.at", "DESC")
+      .addOrderBy("log.id", "DESC")
+      .take(first + 1)
+      .getMany();
     return toConnection(rows, first, totalCount, (row) => ({ at: row.at, id: row.id }));
   }
 }

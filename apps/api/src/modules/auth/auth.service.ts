@@ -90,14 +90,14 @@ export class AuthService {
 
   private async assertNotThrottled(loginName: string, ip: string): Promise<void> {
     const since = new Date(Date.now() - this.settings.throttleWindowMinutes * 60_000);
-    const [row] = (await this.dataSource.query(
+    const [row] = await this.dataSource.query<{ by_name: number; by_ip: number }[]>(
       `SELECT
          (SELECT count(*) FROM login_attempt
            WHERE login_name = $1 AND NOT succeeded AND at >= GREATEST($3::timestamptz,
              COALESCE((SELECT max(at) FROM login_attempt WHERE login_name = $1 AND succeeded), $3::timestamptz)))::int AS by_name,
          (SELECT count(*) FROM login_attempt WHERE ip = $2 AND NOT succeeded AND at >= $3)::int AS by_ip`,
       [loginName, ip, since],
-    )) as { by_name: number; by_ip: number }[];
+    );
     if (row && (row.by_name >= this.settings.maxFailuresPerAccount || row.by_ip >= this.settings.maxFailuresPerIp)) {
       throw new DomainError("TOO_MANY_ATTEMPTS", { retryAfterMinutes: this.settings.throttleWindowMinutes });
     }

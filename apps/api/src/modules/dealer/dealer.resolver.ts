@@ -30,7 +30,10 @@ export class DealerResolver {
   }
 
   @Mutation(() => DealerEntity, { description: "Platform admins add a dealer with its first administrator" })
-  createDealer(@Arg("input", () => CreateDealerInput) input: CreateDealerInput, @Ctx() ctx: RequestContext): Promise<DealerEntity> {
+  createDealer(
+    @Arg("input", () => CreateDealerInput) input: CreateDealerInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<DealerEntity> {
     return ctx.services.dealer.create(viewerOf(ctx), input);
   }
 

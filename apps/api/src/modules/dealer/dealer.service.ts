@@ -26,7 +26,12 @@ export class DealerService {
     private readonly audit: AuditService,
   ) {}
 
-  async list(scope: AccessScope, text: string | null | undefined, first: number, after?: string | null): Promise<Connection<DealerEntity>> {
+  async list(
+    scope: AccessScope,
+    text: string | null | undefined,
+    first: number,
+    after?: string | null,
+  ): Promise<Connection<DealerEntity>> {
     const qb = this.dataSource.getRepository(DealerEntity).createQueryBuilder("d");
     if (scope.kind === "dealer") qb.andWhere("d.id = :own", { own: scope.dealerId });
     else if (scope.kind !== "vendor") qb.andWhere("false");
@@ -36,7 +41,11 @@ export class DealerService {
     const totalCount = await qb.clone().getCount();
     const cursor = decodeCursor(after);
     if (cursor) qb.andWhere("(d.created_at, d.id) < (:cAt, :cId)", { cAt: cursor.at, cId: cursor.id });
-    const rows = await qb.orderBy("d.created_at", "DESC").addOrderBy("d.id", "DESC").take(first + 1).getMany();
+    const rows = await qb
+      .orderBy("d.created_at", "DESC")
+      .addOrderBy("d.id", "DESC")
+      .take(first + 1)
+      .getMany();
     return toConnection(rows, first, totalCount, (row) => ({ at: row.createdAt, id: row.id }));
   }
 
@@ -58,7 +67,11 @@ export class DealerService {
   async create(viewer: Viewer, input: CreateDealerInput): Promise<DealerEntity> {
     const loginName = normalizeLoginName(input.adminLoginName);
     if (!isValidLoginName(loginName)) {
-      throw invalid("adminLoginName", "帐号只能包含字母、数字和 _ . @ -，3–64 位", "use 3–64 letters, digits or _ . @ -");
+      throw invalid(
+        "adminLoginName",
+        "帐号只能包含字母、数字和 _ . @ -，3–64 位",
+        "use 3–64 letters, digits or _ . @ -",
+      );
     }
     if (!isStrongPassword(input.adminPassword)) throw new DomainError("WEAK_PASSWORD");
     const passwordHash = await hashPassword(input.adminPassword);

@@ -22,7 +22,10 @@ describe("sign-in and sessions", () => {
     const response = await fetch(t.url, {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ query: LOGIN, variables: { input: { loginName: staff.loginName.toUpperCase(), password: TEST_PASSWORD } } }),
+      body: JSON.stringify({
+        query: LOGIN,
+        variables: { input: { loginName: staff.loginName.toUpperCase(), password: TEST_PASSWORD } },
+      }),
     });
     const setCookie = response.headers.getSetCookie().join("\n");
     expect(setCookie).toMatch(/crm_session=[A-Za-z0-9_-]{40,}/);
@@ -45,7 +48,9 @@ describe("sign-in and sessions", () => {
     const dealer = await makeDealer(t.dataSource);
     const staff = await makeDealerAccount(t.dataSource, { dealer });
     const wrong = await t.client().request(LOGIN, { input: { loginName: staff.loginName, password: "nope12345" } });
-    const unknown = await t.client().request(LOGIN, { input: { loginName: uniqueName("ghost"), password: "nope12345" } });
+    const unknown = await t
+      .client()
+      .request(LOGIN, { input: { loginName: uniqueName("ghost"), password: "nope12345" } });
     expect(wrong.errors?.[0]?.extensions?.code).toBe("INVALID_CREDENTIALS");
     expect(unknown.errors?.[0]?.extensions).toEqual(wrong.errors?.[0]?.extensions);
     expect(unknown.errors?.[0]?.message).toBe(wrong.errors?.[0]?.message);
@@ -61,9 +66,9 @@ describe("sign-in and sessions", () => {
       );
     }
     const fromElsewhere = t.client({ ip: "203.0.113.11" });
-    expect(await fromElsewhere.errorCode(LOGIN, { input: { loginName: staff.loginName, password: TEST_PASSWORD } })).toBe(
-      "TOO_MANY_ATTEMPTS",
-    );
+    expect(
+      await fromElsewhere.errorCode(LOGIN, { input: { loginName: staff.loginName, password: TEST_PASSWORD } }),
+    ).toBe("TOO_MANY_ATTEMPTS");
   });
 
   it("throttles a client IP that tries many names", async () => {
@@ -102,13 +107,18 @@ describe("sign-in and sessions", () => {
     });
     await managerClient.ok(create, { input: input(uniqueName("n1").toLowerCase()) });
 
-    await adminClient.ok(`mutation($id: ID!, $input: UpdateAccountInput!) { updateAccount(id: $id, input: $input) { id } }`, {
-      id: manager.id,
-      input: { permissions: ["BASIC"] },
-    });
+    await adminClient.ok(
+      `mutation($id: ID!, $input: UpdateAccountInput!) { updateAccount(id: $id, input: $input) { id } }`,
+      {
+        id: manager.id,
+        input: { permissions: ["BASIC"] },
+      },
+    );
     expect(await managerClient.errorCode(create, { input: input(uniqueName("n2").toLowerCase()) })).toBe("FORBIDDEN");
     // still signed in: only the permission went away
-    expect((await managerClient.ok<{ accounts: { totalCount: number } }>(accounts)).accounts.totalCount).toBeGreaterThan(0);
+    expect(
+      (await managerClient.ok<{ accounts: { totalCount: number } }>(accounts)).accounts.totalCount,
+    ).toBeGreaterThan(0);
   });
 
   it("ends every session of an account when it is disabled, and refuses its sign-in", async () => {
@@ -118,7 +128,9 @@ describe("sign-in and sessions", () => {
     const staffClient = await t.client().login(staff.loginName, TEST_PASSWORD);
     const adminClient = await t.client().login(admin.loginName, TEST_PASSWORD);
 
-    await adminClient.ok(`mutation($id: ID!) { setAccountStatus(id: $id, status: DISABLED) { status } }`, { id: staff.id });
+    await adminClient.ok(`mutation($id: ID!) { setAccountStatus(id: $id, status: DISABLED) { status } }`, {
+      id: staff.id,
+    });
     expect((await staffClient.ok<{ me: null }>(ME)).me).toBeNull();
     expect(await staffClient.errorCode(`{ accounts { totalCount } }`)).toBe("UNAUTHENTICATED");
     expect(await t.dataSource.getRepository(SessionEntity).countBy({ accountId: staff.id })).toBe(0);
