@@ -1,6 +1,6 @@
 import "reflect-metadata";
 import { migrate } from "../src/database/migrate";
-import { TEST_DATABASE_HANDLE, provideTestDatabase, type GlobalWithTestDatabase } from "./database-provider";
+import { TEST_DATABASE_HANDLE, provideTestDatabase, type GlobalWithTestDatabase } from "../src/testing/test-database";
 
 /**
  * jest globalSetup of the integration project: one fresh, migrated database

@@ -1,4 +1,4 @@
-import { TEST_DATABASE_HANDLE, type GlobalWithTestDatabase } from "./database-provider";
+import { TEST_DATABASE_HANDLE, type GlobalWithTestDatabase } from "../src/testing/test-database";
 
 /** jest globalTeardown: drops / stops the database that global-setup made. */
 export default async function globalTeardown(): Promise<void> {

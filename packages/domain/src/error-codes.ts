@@ -41,6 +41,18 @@ export const ERROR_MESSAGES = {
   },
   CANNOT_DISABLE_SELF: { zh: "不能停用自己的帐号", en: "You can't disable your own account" },
   QUOTA_EXCEEDED: { zh: "报备名额不足", en: "Registration quota exceeded" },
+  INVALID_DOMAIN: { zh: "请输入有效的域名，例如 example.com", en: "Enter a valid domain, e.g. example.com" },
+  DUPLICATE_DOMAIN: {
+    zh: "该域名已登记在本经销商的其他企业下",
+    en: "This domain already belongs to another enterprise of your dealer",
+  },
+  ALREADY_CLAIMED: { zh: "该企业已被其他经销商转入", en: "Another dealer has already claimed this enterprise" },
+  CLAIM_CAP_REACHED: {
+    zh: "今日公海转入次数已达上限，请明天再试",
+    en: "You have reached today's public-pool claim limit",
+  },
+  NOT_IN_REGION: { zh: "该企业不在您的经销区域内", en: "This enterprise is outside your dealer's regions" },
+  NO_ROUTE: { zh: "没有匹配的甩单规则或可用经销商", en: "No routing rule or eligible dealer matches this lead" },
   RATE_LIMITED: { zh: "请求过于频繁，请稍后再试", en: "Too many requests, slow down" },
   INTERNAL: { zh: "服务器开小差了，请稍后再试", en: "Something went wrong on our side" },
 } as const satisfies Record<string, { zh: string; en: string }>;

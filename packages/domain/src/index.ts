@@ -4,3 +4,4 @@ export * from "./account-rules";
 export * from "./error-codes";
 export * from "./domain-name";
 export * from "./regions";
+export * from "./enterprise-vocabulary";

@@ -9,6 +9,9 @@ import { ProductLineEntity } from "../modules/catalog/product-line.entity";
 import { DealerEntity } from "../modules/dealer/dealer.entity";
 import { DealerQuotaEntity } from "../modules/dealer/dealer-quota.entity";
 import { Foundation1764780000000 } from "./migrations/1764780000000-foundation";
+import { Enterprises1764790000000 } from "./migrations/1764790000000-enterprises";
+import { EnterpriseEntity } from "../modules/enterprise/enterprise.entity";
+import { EnterpriseDomainEntity } from "../modules/enterprise/enterprise-domain.entity";
 
 export const ENTITIES = [
   AccountEntity,
@@ -19,9 +22,11 @@ export const ENTITIES = [
   ProductLineEntity,
   DealerEntity,
   DealerQuotaEntity,
+  EnterpriseEntity,
+  EnterpriseDomainEntity,
 ];
 
-export const MIGRATIONS = [Foundation1764780000000];
+export const MIGRATIONS = [Foundation1764780000000, Enterprises1764790000000];
 
 /** The schema comes from migrations only (synchronize would drop hand-made indexes). */
 export function createDataSource(url: string, poolSize = 10): DataSource {

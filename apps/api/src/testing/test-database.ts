@@ -19,7 +19,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { Client } from "pg";
-import { startEmbeddedPostgres } from "../src/database/embedded-postgres";
+import { startEmbeddedPostgres } from "../database/embedded-postgres";
 
 export type TestDatabaseKind = "DATABASE_URL" | "local-postgres" | "embedded";
 
