@@ -55,7 +55,7 @@ export const ROLE_PRESETS = [
     zh: "管理员帐号",
     en: "Administrator account",
     accountType: "ADMIN",
-    permissions: DEALER_PERMISSION_CODES.filter((p) => p !== "BASIC"),
+    permissions: DEALER_PERMISSION_CODES,
   },
   {
     code: "ASSISTANT",

@@ -6,6 +6,7 @@ import { PageArgs, connectionType, type Connection } from "../../shared/paginati
 import { QuotaEntry } from "../catalog/catalog.types";
 import { DealerEntity } from "../dealer/dealer.entity";
 import { AccountEntity } from "./account.entity";
+import { AccountOption } from "./account-option.type";
 import { AccountFilter } from "./dto/account-filter.input";
 import { CreateAccountInput } from "./dto/create-account.input";
 import { SetDelegateInput, UpdateProfileInput } from "./dto/profile.input";
@@ -27,6 +28,14 @@ export class AccountResolver {
   @Query(() => AccountEntity, { description: "One visible account; NOT_FOUND otherwise" })
   account(@Arg("id", () => ID) id: string, @Ctx() ctx: RequestContext): Promise<AccountEntity> {
     return ctx.services.account.get(ctx.scope, id);
+  }
+
+  @Query(() => [AccountOption], { description: "Active colleagues who may be named 代办人 (names only)" })
+  delegateCandidates(
+    @Arg("text", () => String, { nullable: true }) text: string | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<AccountOption[]> {
+    return ctx.services.account.delegateCandidates(viewerOf(ctx), text);
   }
 
   @Mutation(() => AccountEntity)

@@ -14,12 +14,14 @@ import { Brackets, type DataSource, type EntityManager } from "typeorm";
 import { applyScope, canSeeAccount, type AccessScope } from "../../access/access-scope";
 import { canManageAccounts, hasVendorRole, isDealerAdmin, type Viewer } from "../../access/viewer";
 import { DomainError, invalid, notFound } from "../../shared/domain-error";
+import { likePattern } from "../../shared/like-pattern";
 import { hashPassword } from "../../shared/password";
 import { decodeCursor, toConnection, type Connection } from "../../shared/pagination";
 import type { AuditService } from "../audit/audit.service";
 import type { AuthService } from "../auth/auth.service";
 import { DealerEntity } from "../dealer/dealer.entity";
 import { AccountEntity } from "./account.entity";
+import type { AccountOption } from "./account-option.type";
 import type { AccountFilter } from "./dto/account-filter.input";
 import type { CreateAccountInput } from "./dto/create-account.input";
 import type { UpdateAccountInput } from "./dto/update-account.input";
@@ -72,7 +74,7 @@ export class AccountService {
       qb.andWhere("false");
     }
     if (filter.text?.trim()) {
-      const like = `%${filter.text.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      const like = likePattern(filter.text);
       qb.andWhere(
         new Brackets((w) =>
           w
@@ -111,6 +113,27 @@ export class AccountService {
       .where("a.superior_id = :superiorId", { superiorId });
     applyScope(qb, scope, { dealerColumn: "a.dealer_id", accountColumn: "a.id" });
     return qb.orderBy("a.created_at", "ASC").getMany();
+  }
+
+  /**
+   * Active colleagues of the same dealer that may be named 代办人 (SPEC §2.4): any of them,
+   * not only those in the viewer's subtree — but only their names are shown.
+   */
+  async delegateCandidates(viewer: Viewer, text: string | null | undefined): Promise<AccountOption[]> {
+    const qb = this.dataSource
+      .getRepository(AccountEntity)
+      .createQueryBuilder("a")
+      .select(["a.id", "a.loginName", "a.realName"])
+      .where("a.dealer_id = :dealerId AND a.status = 'ACTIVE' AND a.id <> :self", {
+        dealerId: viewer.actor.dealerId,
+        self: viewer.actor.id,
+      });
+    if (text?.trim()) {
+      const like = likePattern(text);
+      qb.andWhere("(a.login_name ILIKE :like OR a.real_name ILIKE :like)", { like });
+    }
+    const rows = await qb.orderBy("a.real_name", "ASC").take(20).getMany();
+    return rows.map((a) => ({ id: a.id, loginName: a.loginName, realName: a.realName }));
   }
 
   /** Accounts whose delegate the signed-in person currently is. */

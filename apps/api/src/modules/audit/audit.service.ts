@@ -12,6 +12,8 @@ export interface AuditEntry {
   entityId: string | null;
   before?: Record<string, unknown> | null;
   after?: Record<string, unknown> | null;
+  /** Who acted when there is no viewer yet (e.g. signing in). */
+  actor?: { id: string; name: string };
 }
 
 export class AuditService {
@@ -19,8 +21,13 @@ export class AuditService {
 
   /** Records a change inside the caller's transaction, so the entry and the change land together. */
   async record(manager: EntityManager, viewer: Viewer | null, entry: AuditEntry): Promise<void> {
+    const identity = auditIdentity(viewer);
+    if (!viewer && entry.actor) {
+      identity.actorId = entry.actor.id;
+      identity.actorName = entry.actor.name;
+    }
     const row = manager.create(AuditLogEntity, {
-      ...auditIdentity(viewer),
+      ...identity,
       dealerId: entry.dealerId,
       action: entry.action,
       entityType: entry.entityType,

@@ -83,6 +83,7 @@ export class AuthService {
         entityType: "session",
         entityId: session.id,
         after: { accountId: account.id, loginName: account.loginName, ip: client.ip },
+        actor: { id: account.id, name: `${account.realName} (${account.loginName})` },
       });
     });
     return { token, maxAgeSeconds, accountId: account.id };

@@ -3,6 +3,7 @@ import type { DataSource } from "typeorm";
 import { canSeeDealer, type AccessScope } from "../../access/access-scope";
 import type { Viewer } from "../../access/viewer";
 import { DomainError, invalid, notFound } from "../../shared/domain-error";
+import { likePattern } from "../../shared/like-pattern";
 import { hashPassword } from "../../shared/password";
 import { decodeCursor, toConnection, type Connection } from "../../shared/pagination";
 import { AccountEntity } from "../account/account.entity";
@@ -36,7 +37,7 @@ export class DealerService {
     if (scope.kind === "dealer") qb.andWhere("d.id = :own", { own: scope.dealerId });
     else if (scope.kind !== "vendor") qb.andWhere("false");
     if (text?.trim()) {
-      qb.andWhere("d.name ILIKE :like", { like: `%${text.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
+      qb.andWhere("d.name ILIKE :like", { like: likePattern(text) });
     }
     const totalCount = await qb.clone().getCount();
     const cursor = decodeCursor(after);

@@ -1,0 +1,21 @@
+/**
+ * Browser tests of the console (`*.e2e.ts`): real Chromium (Debian's, via playwright-core)
+ * against the whole product booted once by e2e/support/global-setup.ts.
+ * @type {import('jest').Config}
+ */
+module.exports = {
+  rootDir: __dirname,
+  testEnvironment: "node",
+  testMatch: ["**/e2e/**/*.e2e.ts"],
+  testPathIgnorePatterns: ["/node_modules/", "/.next/"],
+  transform: {
+    "^.+\\.ts$": ["ts-jest", { tsconfig: "<rootDir>/e2e/tsconfig.json" }],
+  },
+  globalSetup: "<rootDir>/e2e/support/global-setup.ts",
+  globalTeardown: "<rootDir>/e2e/support/global-teardown.ts",
+  testTimeout: 60000,
+  // Until the first *.e2e.ts lands, `npm test` must not fail on an empty suite.
+  passWithNoTests: true,
+  // One browser and one product: run the files one after another.
+  maxWorkers: 1,
+};

@@ -1,0 +1,8 @@
+import { AccountListPage } from "@/features/account/components/account-list-page";
+import { ForbiddenResult } from "@/features/shell/components/forbidden-result";
+import { guardModule } from "@/features/shell/guard-module";
+
+export default async function AccountsPage() {
+  const { allowed } = await guardModule("/accounts");
+  return allowed ? <AccountListPage /> : <ForbiddenResult />;
+}

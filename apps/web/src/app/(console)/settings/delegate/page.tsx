@@ -1,0 +1,7 @@
+import { DelegatePanel } from "@/features/settings/components/delegate-panel";
+import { guardModule } from "@/features/shell/guard-module";
+
+export default async function DelegatePage() {
+  const { viewer } = await guardModule("/settings/delegate");
+  return <DelegatePanel viewer={viewer} />;
+}

@@ -1,0 +1,7 @@
+import { PasswordForm } from "@/features/settings/components/password-form";
+import { guardModule } from "@/features/shell/guard-module";
+
+export default async function PasswordPage() {
+  const { viewer } = await guardModule("/settings/password");
+  return <PasswordForm acting={viewer.actingAs != null} />;
+}

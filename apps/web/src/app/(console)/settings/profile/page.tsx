@@ -1,0 +1,7 @@
+import { ProfileForm } from "@/features/settings/components/profile-form";
+import { guardModule } from "@/features/shell/guard-module";
+
+export default async function ProfilePage() {
+  const { viewer } = await guardModule("/settings/profile");
+  return <ProfileForm account={viewer.actor} acting={viewer.actingAs != null} />;
+}

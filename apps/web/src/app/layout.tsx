@@ -1,0 +1,27 @@
+import { AntdRegistry } from "@ant-design/nextjs-registry";
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import { AppProviders } from "@/shared/app-providers";
+import { getLang } from "@/shared/i18n/get-lang";
+import { htmlLang } from "@/shared/i18n/lang";
+import "./globals.css";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const lang = await getLang();
+  return lang === "zh"
+    ? { title: "销售后台", description: "厂商经销商渠道销售后台" }
+    : { title: "Sales Console", description: "The vendor's sales backend for its dealers" };
+}
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const lang = await getLang();
+  return (
+    <html lang={htmlLang(lang)}>
+      <body>
+        <AntdRegistry>
+          <AppProviders lang={lang}>{children}</AppProviders>
+        </AntdRegistry>
+      </body>
+    </html>
+  );
+}

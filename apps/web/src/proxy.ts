@@ -1,0 +1,21 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { apiOrigin } from "./shared/graphql/server-env";
+
+/**
+ * The browser only talks to the console's origin: `/graphql` is proxied to the API, so the
+ * httpOnly `crm_session` cookie stays first-party and flows both ways (Set-Cookie included).
+ *
+ * This is a runtime rewrite on purpose: `rewrites()` in next.config.ts is frozen into the
+ * routes manifest at `next build`, but the launcher and the e2e harness choose API_URL / API_PORT
+ * when they start `next start`. Sessions are checked by the API and by the server components,
+ * never here.
+ */
+export function proxy(request: NextRequest): NextResponse {
+  const target = new URL("/graphql", apiOrigin());
+  target.search = request.nextUrl.search;
+  return NextResponse.rewrite(target);
+}
+
+export const config = {
+  matcher: "/graphql",
+};
