@@ -14,8 +14,6 @@ module.exports = {
   globalSetup: "<rootDir>/e2e/support/global-setup.ts",
   globalTeardown: "<rootDir>/e2e/support/global-teardown.ts",
   testTimeout: 60000,
-  // Until the first *.e2e.ts lands, `npm test` must not fail on an empty suite.
-  passWithNoTests: true,
   // One browser and one product: run the files one after another.
   maxWorkers: 1,
 };

@@ -38,6 +38,7 @@ type Documents = {
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation SetDelegate($input: SetDelegateInput!) {\n    setDelegate(input: $input) {\n      id\n      delegate {\n        id\n        loginName\n        realName\n      }\n      delegateFrom\n      delegateUntil\n    }\n  }\n": typeof types.SetDelegateDocument,
     "\n  mutation ClearDelegate {\n    clearDelegate {\n      id\n      delegate {\n        id\n      }\n      delegateFrom\n      delegateUntil\n    }\n  }\n": typeof types.ClearDelegateDocument,
+    "\n  query DelegateCandidates($text: String) {\n    delegateCandidates(text: $text) {\n      id\n      loginName\n      realName\n    }\n  }\n": typeof types.DelegateCandidatesDocument,
     "\n  query VendorRoleCatalog {\n    vendorRoleCatalog {\n      code\n      labelZh\n      labelEn\n    }\n  }\n": typeof types.VendorRoleCatalogDocument,
     "\n  mutation CreateVendorStaff($input: CreateVendorStaffInput!) {\n    createVendorStaff(input: $input) {\n      ...AccountRow\n    }\n  }\n": typeof types.CreateVendorStaffDocument,
     "\n  mutation UpdateVendorStaff($id: ID!, $input: UpdateVendorStaffInput!) {\n    updateVendorStaff(id: $id, input: $input) {\n      ...AccountRow\n    }\n  }\n": typeof types.UpdateVendorStaffDocument,
@@ -67,6 +68,7 @@ const documents: Documents = {
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
     "\n  mutation SetDelegate($input: SetDelegateInput!) {\n    setDelegate(input: $input) {\n      id\n      delegate {\n        id\n        loginName\n        realName\n      }\n      delegateFrom\n      delegateUntil\n    }\n  }\n": types.SetDelegateDocument,
     "\n  mutation ClearDelegate {\n    clearDelegate {\n      id\n      delegate {\n        id\n      }\n      delegateFrom\n      delegateUntil\n    }\n  }\n": types.ClearDelegateDocument,
+    "\n  query DelegateCandidates($text: String) {\n    delegateCandidates(text: $text) {\n      id\n      loginName\n      realName\n    }\n  }\n": types.DelegateCandidatesDocument,
     "\n  query VendorRoleCatalog {\n    vendorRoleCatalog {\n      code\n      labelZh\n      labelEn\n    }\n  }\n": types.VendorRoleCatalogDocument,
     "\n  mutation CreateVendorStaff($input: CreateVendorStaffInput!) {\n    createVendorStaff(input: $input) {\n      ...AccountRow\n    }\n  }\n": types.CreateVendorStaffDocument,
     "\n  mutation UpdateVendorStaff($id: ID!, $input: UpdateVendorStaffInput!) {\n    updateVendorStaff(id: $id, input: $input) {\n      ...AccountRow\n    }\n  }\n": types.UpdateVendorStaffDocument,
@@ -182,6 +184,10 @@ export function graphql(source: "\n  mutation SetDelegate($input: SetDelegateInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ClearDelegate {\n    clearDelegate {\n      id\n      delegate {\n        id\n      }\n      delegateFrom\n      delegateUntil\n    }\n  }\n"): (typeof documents)["\n  mutation ClearDelegate {\n    clearDelegate {\n      id\n      delegate {\n        id\n      }\n      delegateFrom\n      delegateUntil\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DelegateCandidates($text: String) {\n    delegateCandidates(text: $text) {\n      id\n      loginName\n      realName\n    }\n  }\n"): (typeof documents)["\n  query DelegateCandidates($text: String) {\n    delegateCandidates(text: $text) {\n      id\n      loginName\n      realName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

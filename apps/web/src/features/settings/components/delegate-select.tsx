@@ -8,7 +8,13 @@ import { DelegateCandidatesQuery } from "../graphql/settings.operations";
 import { settingsMessages } from "../settings.messages";
 
 /** Any active colleague of the dealer may be named 代办人; the API lists names only. */
-export function DelegateSelect({ value, onChange }: { value?: string | null; onChange?: (value: string | null) => void }) {
+export function DelegateSelect({
+  value,
+  onChange,
+}: {
+  value?: string | null;
+  onChange?: (value: string | null) => void;
+}) {
   const t = useMessages(settingsMessages);
   const [search, setSearch] = useState("");
   const [text, setText] = useState("");
