@@ -32,6 +32,10 @@ const CASES: { login: string; sees: string[]; hidden: string[] }[] = [
   },
   { login: "vendor.admin", sees: ["经销商列表", "厂商员工", "操作日志"], hidden: ["全部录入企业", "帐号列表"] },
   { login: "vendor.cm", sees: ["经销商列表", "报备名额", "折扣"], hidden: ["厂商员工", "全部录入企业"] },
+  { login: "vendor.director", sees: ["业务审批", "经销商列表"], hidden: ["充值", "厂商员工", "报备名额"] },
+  { login: "vendor.finance", sees: ["充值", "发票"], hidden: ["业务审批", "甩单规则"] },
+  { login: "vendor.ops", sees: ["线索录入", "甩单规则", "活动审核", "订单确认"], hidden: ["充值", "厂商员工"] },
+  { login: "hn.admin", sees: ["帐号列表", "操作日志"], hidden: ["经销商列表"] },
 ];
 
 describeWithBrowser("menus per demo user", () => {
