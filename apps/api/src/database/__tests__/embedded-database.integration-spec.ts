@@ -9,7 +9,7 @@ import { join } from "node:path";
  * once, and the data persists for the next start.
  */
 function runSeed(dataDir: string): Promise<{ code: number | null; output: string }> {
-  const env = { ...process.env, CRM_DATA_DIR: dataDir };
+  const env: Record<string, string | undefined> = { ...process.env, CRM_DATA_DIR: dataDir };
   delete env.DATABASE_URL;
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [join(__dirname, "..", "..", "..", "dist", "seed.js")], { env });
