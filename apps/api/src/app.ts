@@ -5,10 +5,12 @@ import express, { type Express } from "express";
 import { applyMiddleware } from "graphql-middleware";
 import type { DataSource } from "typeorm";
 import { createContext, type RequestContext } from "./context";
+import { enterpriseExportRoute } from "./modules/export/enterprise-export.route";
 import { permissions } from "./permissions/permissions";
 import { buildApiSchema } from "./schema";
 import { createServices, type ServiceSettings, type Services } from "./services";
 import { createErrorFormatter } from "./shared/format-error";
+import { httpErrorHandler } from "./shared/http-errors";
 
 export interface AppOptions {
   dataSource: DataSource;
@@ -49,5 +51,8 @@ export async function createApp(options: AppOptions): Promise<App> {
       context: ({ req, res }) => createContext(options.dataSource, services, req, res),
     }),
   );
+  // File downloads of the enterprise lists (CSV / XLSX), signed in by the same session cookie.
+  app.get("/export/enterprises", enterpriseExportRoute(options.dataSource, services, schema));
+  app.use(httpErrorHandler(console));
   return { express: app, services, stop: () => server.stop() };
 }

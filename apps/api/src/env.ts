@@ -29,7 +29,8 @@ export function readEnv(): Env {
     databaseUrl: process.env.DATABASE_URL || undefined,
     port: intFrom("PORT", 3000),
     apiPort: intFrom("API_PORT", 4000),
-    production: process.env.NODE_ENV === "production",
+    // the product runs in production mode (no introspection, no stack traces) unless told otherwise
+    production: process.env.NODE_ENV !== "development" && process.env.NODE_ENV !== "test",
     dataDir: process.env.CRM_DATA_DIR || ".data",
     cookieSecure: process.env.COOKIE_SECURE === "true",
     sessionTtlHours: intFrom("SESSION_TTL_HOURS", 12),

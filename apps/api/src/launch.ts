@@ -9,6 +9,8 @@ import { openDatabase } from "./database/open-database";
 import { DEMO_PASSWORD } from "./database/seeds/demo-data";
 import { seedDemoData } from "./database/seeds/seed";
 import { readEnv } from "./env";
+import { freeLoopbackPort, startFrontDoor } from "./front-door";
+import { schedulePublicPoolJob } from "./jobs/schedule-public-pool";
 
 /**
  * `npm start`: the whole product in one command — database (DATABASE_URL or embedded),
@@ -35,15 +37,18 @@ async function launch(): Promise<void> {
     server.listen(env.apiPort, "127.0.0.1", resolve);
   });
   const apiUrl = `http://127.0.0.1:${env.apiPort}`;
+  const stopPoolJob = schedulePublicPoolJob(app.services.pool, log);
   log(`API:     ${apiUrl}/graphql`);
 
   const webDir = dirname(require.resolve("@crm/web/package.json"));
   const nextBin = require.resolve("next/dist/bin/next", { paths: [webDir] });
-  const web: ChildProcess = spawn(process.execPath, [nextBin, "start", "-p", String(env.port)], {
+  const nextPort = await freeLoopbackPort();
+  const web: ChildProcess = spawn(process.execPath, [nextBin, "start", "-p", String(nextPort), "-H", "127.0.0.1"], {
     cwd: webDir,
-    env: { ...process.env, API_URL: apiUrl, PORT: String(env.port) },
+    env: { ...process.env, API_URL: apiUrl, PORT: String(nextPort) },
     stdio: ["ignore", "inherit", "inherit"],
   });
+  const frontDoor = await startFrontDoor({ port: env.port, upstreamPort: nextPort });
   log(`console: http://localhost:${env.port}  (GraphQL for browsers at http://localhost:${env.port}/graphql)`);
   if (seeded) {
     log(`demo logins (password ${DEMO_PASSWORD}): hd.admin, hd.assistant, hd.manager, hd.a, hd.b, hn.admin,`);
@@ -54,7 +59,9 @@ async function launch(): Promise<void> {
   const stop = async (code: number) => {
     if (stopping) return;
     stopping = true;
+    stopPoolJob();
     web.kill("SIGTERM");
+    frontDoor.close();
     server.close();
     await app.stop();
     await dataSource.destroy();

@@ -8,11 +8,37 @@ import { AuditResolver } from "./modules/audit/audit.resolver";
 import { AuthResolver } from "./modules/auth/auth.resolver";
 import { CatalogResolver } from "./modules/catalog/catalog.resolver";
 import { DealerResolver } from "./modules/dealer/dealer.resolver";
+import { EnterpriseResolver } from "./modules/enterprise/enterprise.resolver";
+import { FollowUpResolver } from "./modules/enterprise/follow-up.resolver";
+import { ServiceResolver } from "./modules/service/service.resolver";
+import { TagResolver } from "./modules/tag/tag.resolver";
+import { SettingsResolver } from "./modules/settings/settings.resolver";
+import { DealerRegionResolver } from "./modules/dealer/dealer-region.resolver";
+import { RoutingRuleResolver, RoutingRuleTargetResolver } from "./modules/routing/routing-rule.resolver";
+import { LeadResolver } from "./modules/lead/lead.resolver";
+import { PoolResolver } from "./modules/pool/pool.resolver";
 
 /** The one buildSchema() call. Input classes are validated by class-validator. */
 export function buildApiSchema(): GraphQLSchema {
   return buildSchemaSync({
-    resolvers: [AuthResolver, AccountResolver, VendorStaffResolver, DealerResolver, AuditResolver, CatalogResolver],
+    resolvers: [
+      AuthResolver,
+      AccountResolver,
+      VendorStaffResolver,
+      DealerResolver,
+      AuditResolver,
+      CatalogResolver,
+      EnterpriseResolver,
+      FollowUpResolver,
+      TagResolver,
+      ServiceResolver,
+      SettingsResolver,
+      DealerRegionResolver,
+      RoutingRuleResolver,
+      RoutingRuleTargetResolver,
+      LeadResolver,
+      PoolResolver,
+    ],
     scalarsMap: [
       { type: Date, scalar: DateTimeResolver },
       { type: Object, scalar: JSONResolver },

@@ -5,6 +5,13 @@ import { AuditService } from "./modules/audit/audit.service";
 import { AuthService, DEFAULT_AUTH_SETTINGS, type AuthSettings } from "./modules/auth/auth.service";
 import { CatalogService } from "./modules/catalog/catalog.service";
 import { DealerService } from "./modules/dealer/dealer.service";
+import { EnterpriseService } from "./modules/enterprise/enterprise.service";
+import { TagService } from "./modules/tag/tag.service";
+import { SettingsService } from "./modules/settings/settings.service";
+import { DealerRegionService } from "./modules/dealer/dealer-region.service";
+import { RoutingRuleService } from "./modules/routing/routing-rule.service";
+import { LeadService } from "./modules/lead/lead.service";
+import { PoolService } from "./modules/pool/pool.service";
 
 export interface ServiceSettings extends AuthSettings {
   cookieSecure: boolean;
@@ -20,12 +27,21 @@ export interface Services {
   vendorStaff: VendorStaffService;
   dealer: DealerService;
   catalog: CatalogService;
+  enterprise: EnterpriseService;
+  tag: TagService;
+  appSettings: SettingsService;
+  dealerRegion: DealerRegionService;
+  routingRule: RoutingRuleService;
+  lead: LeadService;
+  pool: PoolService;
 }
 
 export function createServices(dataSource: DataSource, overrides: Partial<ServiceSettings> = {}): Services {
   const settings: ServiceSettings = { ...DEFAULT_AUTH_SETTINGS, cookieSecure: false, ...overrides };
   const audit = new AuditService(dataSource);
   const auth = new AuthService(dataSource, audit, settings);
+  const appSettings = new SettingsService(dataSource, audit);
+  const dealerRegion = new DealerRegionService(dataSource, audit);
   return {
     dataSource,
     settings,
@@ -35,5 +51,12 @@ export function createServices(dataSource: DataSource, overrides: Partial<Servic
     vendorStaff: new VendorStaffService(dataSource, audit),
     dealer: new DealerService(dataSource, audit),
     catalog: new CatalogService(dataSource),
+    enterprise: new EnterpriseService(dataSource, audit),
+    tag: new TagService(dataSource, audit),
+    appSettings,
+    dealerRegion,
+    routingRule: new RoutingRuleService(dataSource, audit),
+    lead: new LeadService(dataSource, audit),
+    pool: new PoolService(dataSource, audit, appSettings, dealerRegion),
   };
 }

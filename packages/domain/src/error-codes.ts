@@ -46,6 +46,11 @@ export const ERROR_MESSAGES = {
     zh: "该域名已登记在本经销商的其他企业下",
     en: "This domain already belongs to another enterprise of your dealer",
   },
+  INVALID_OWNER: {
+    zh: "所属帐号必须是您可见的本经销商正常帐号",
+    en: "The owner must be an active account of your dealer that you can see",
+  },
+  DUPLICATE_TAG: { zh: "已有同名标签", en: "A tag with this name already exists" },
   ALREADY_CLAIMED: { zh: "该企业已被其他经销商转入", en: "Another dealer has already claimed this enterprise" },
   CLAIM_CAP_REACHED: {
     zh: "今日公海转入次数已达上限，请明天再试",

@@ -5,3 +5,8 @@ export * from "./error-codes";
 export * from "./domain-name";
 export * from "./regions";
 export * from "./enterprise-vocabulary";
+export * from "./enterprise-rules";
+export * from "./smooth-weighted-round-robin";
+export * from "./routing-match";
+export * from "./routing-trace";
+export * from "./public-pool";

@@ -1,4 +1,5 @@
 import {
+  accountShapeProblem,
   DEALER_PERMISSIONS,
   ROLE_PRESETS,
   hasBasicPermission,
@@ -39,6 +40,19 @@ describe("dealer permissions", () => {
 
   it("names permissions a granter does not hold", () => {
     expect(permissionsBeyondGranter(["BASIC", "ACCOUNT_MANAGE"], ["BASIC", "FINANCE_VIEW"])).toEqual(["FINANCE_VIEW"]);
+  });
+});
+
+describe("account shape", () => {
+  it("makes type and the admin/assistant permissions agree", () => {
+    expect(accountShapeProblem("ADMIN", ["BASIC", "ADMIN"])).toBeNull();
+    expect(accountShapeProblem("ADMIN", ["BASIC"])).toBe("ADMIN_NEEDS_ADMIN_PERMISSION");
+    expect(accountShapeProblem("ASSISTANT", ["BASIC", "ASSISTANT"])).toBeNull();
+    expect(accountShapeProblem("ASSISTANT", ["BASIC"])).toBe("ASSISTANT_NEEDS_ASSISTANT_PERMISSION");
+    expect(accountShapeProblem("ASSISTANT", ["BASIC", "ASSISTANT", "ADMIN"])).toBe("ADMIN_PERMISSION_NEEDS_ADMIN");
+    expect(accountShapeProblem("STAFF", ["BASIC", "ADMIN"])).toBe("ADMIN_PERMISSION_NEEDS_ADMIN");
+    expect(accountShapeProblem("STAFF", ["BASIC", "ASSISTANT"])).toBe("STAFF_HOLDS_ASSISTANT");
+    for (const preset of ROLE_PRESETS) expect(accountShapeProblem(preset.accountType, preset.permissions)).toBeNull();
   });
 });
 

@@ -106,7 +106,10 @@ export function hasBasicPermission(permissions: readonly string[]): boolean {
   return permissions.includes("BASIC") || permissions.includes("BASIC_REGISTER");
 }
 
-/** Admin and assistant accounts see all of their dealer's rows; others see their subtree. */
+/**
+ * Admin and assistant accounts see all of their dealer's rows; others see their subtree.
+ * (Type and permissions agree — see accountShapeProblem — so either decides.)
+ */
 export function seesWholeDealer(accountType: AccountType, permissions: readonly string[]): boolean {
   return (
     accountType === "ADMIN" ||
@@ -119,4 +122,26 @@ export function seesWholeDealer(accountType: AccountType, permissions: readonly 
 /** Permissions in `requested` that `granter` does not hold: a dealer account can't grant those. */
 export function permissionsBeyondGranter(granter: readonly string[], requested: readonly string[]): string[] {
   return requested.filter((p) => !granter.includes(p));
+}
+
+/**
+ * Account type and permissions must agree, so that "admin" and "sees the whole dealer" mean
+ * one thing: 管理员 holds the admin permission, 助理 the assistant one, staff neither, and
+ * only 管理员 holds the admin permission. Returns the problem, or null when consistent.
+ */
+export function accountShapeProblem(
+  accountType: AccountType,
+  permissions: readonly string[],
+):
+  | null
+  | "ADMIN_NEEDS_ADMIN_PERMISSION"
+  | "ASSISTANT_NEEDS_ASSISTANT_PERMISSION"
+  | "ADMIN_PERMISSION_NEEDS_ADMIN"
+  | "STAFF_HOLDS_ASSISTANT" {
+  const admin = permissions.includes("ADMIN");
+  const assistant = permissions.includes("ASSISTANT");
+  if (accountType === "ADMIN") return admin ? null : "ADMIN_NEEDS_ADMIN_PERMISSION";
+  if (admin) return "ADMIN_PERMISSION_NEEDS_ADMIN";
+  if (accountType === "ASSISTANT") return assistant ? null : "ASSISTANT_NEEDS_ASSISTANT_PERMISSION";
+  return assistant ? "STAFF_HOLDS_ASSISTANT" : null;
 }

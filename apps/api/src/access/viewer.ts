@@ -29,8 +29,12 @@ export function isDealerAdmin(viewer: Viewer): boolean {
   );
 }
 
-/** Dealer admins and holders of 经销商账户管理 manage accounts; vendor platform admins manage all. */
+/**
+ * Dealer admins and holders of 经销商账户管理 manage accounts; vendor platform admins manage all.
+ * Acting as someone's delegate (代办) never carries account management.
+ */
 export function canManageAccounts(viewer: Viewer): boolean {
+  if (viewer.actingAsDelegate) return false;
   return isDealerAdmin(viewer) || viewer.permissions.has("ACCOUNT_MANAGE") || hasVendorRole(viewer, "PLATFORM_ADMIN");
 }
 

@@ -12,6 +12,19 @@ import { Foundation1764780000000 } from "./migrations/1764780000000-foundation";
 import { Enterprises1764790000000 } from "./migrations/1764790000000-enterprises";
 import { EnterpriseEntity } from "../modules/enterprise/enterprise.entity";
 import { EnterpriseDomainEntity } from "../modules/enterprise/enterprise-domain.entity";
+import { EnterpriseContactEntity } from "../modules/enterprise/enterprise-contact.entity";
+import { FollowUpEntity } from "../modules/enterprise/follow-up.entity";
+import { TagEntity } from "../modules/tag/tag.entity";
+import { EnterpriseTagEntity } from "../modules/tag/enterprise-tag.entity";
+import { ServiceEntity } from "../modules/service/service.entity";
+import { LeadRoutingPool1764795000000 } from "./migrations/1764795000000-lead-routing-pool";
+import { AccountShape1764799000000 } from "./migrations/1764799000000-account-shape";
+import { AppSettingEntity } from "../modules/settings/app-setting.entity";
+import { DealerRegionEntity } from "../modules/dealer/dealer-region.entity";
+import { RoutingRuleEntity } from "../modules/routing/routing-rule.entity";
+import { RoutingRuleTargetEntity } from "../modules/routing/routing-rule-target.entity";
+import { LeadEntity } from "../modules/lead/lead.entity";
+import { PoolClaimEntity } from "../modules/pool/pool-claim.entity";
 
 export const ENTITIES = [
   AccountEntity,
@@ -24,9 +37,25 @@ export const ENTITIES = [
   DealerQuotaEntity,
   EnterpriseEntity,
   EnterpriseDomainEntity,
+  EnterpriseContactEntity,
+  FollowUpEntity,
+  TagEntity,
+  EnterpriseTagEntity,
+  ServiceEntity,
+  AppSettingEntity,
+  DealerRegionEntity,
+  RoutingRuleEntity,
+  RoutingRuleTargetEntity,
+  LeadEntity,
+  PoolClaimEntity,
 ];
 
-export const MIGRATIONS = [Foundation1764780000000, Enterprises1764790000000];
+export const MIGRATIONS = [
+  Foundation1764780000000,
+  Enterprises1764790000000,
+  LeadRoutingPool1764795000000,
+  AccountShape1764799000000,
+];
 
 /** The schema comes from migrations only (synchronize would drop hand-made indexes). */
 export function createDataSource(url: string, poolSize = 10): DataSource {
@@ -37,7 +66,8 @@ export function createDataSource(url: string, poolSize = 10): DataSource {
     migrations: MIGRATIONS,
     synchronize: false,
     migrationsRun: false,
-    logging: ["error"],
+    // failed queries reach the error formatter, which logs them without their parameters
+    logging: false,
     extra: { max: poolSize },
   });
 }

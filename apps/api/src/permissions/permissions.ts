@@ -1,6 +1,17 @@
 import { allow, deny, or, shield } from "graphql-shield";
 import { DomainError } from "../shared/domain-error";
-import { canManageAccounts, isDealerAdmin, isDealerUser, isPlatformAdmin, isSignedIn, isVendorStaff } from "./rules";
+import {
+  canClaimFromPool,
+  canEditEnterprises,
+  canManageDealerRegions,
+  canManageAccounts,
+  isDealerAdmin,
+  isDealerUser,
+  isOperations,
+  isPlatformAdmin,
+  isSignedIn,
+  isVendorStaff,
+} from "./rules";
 
 /**
  * Who may call what. Deny by default: every Query and Mutation field is named here
@@ -21,6 +32,21 @@ export const ruleTree = {
     dealer: isSignedIn,
     myDealer: isDealerUser,
     auditLogs: or(isDealerAdmin, isVendorStaff),
+    // Enterprises: every signed-in viewer reads, rows narrowed by the access scope (vendor staff: all).
+    enterprise: isSignedIn,
+    enterprises: isSignedIn,
+    renewalDueEnterprises: isSignedIn,
+    trialExpiredEnterprises: isSignedIn,
+    routedEnterprises: isSignedIn,
+    tags: isSignedIn, // a dealer user's own dealer; vendor staff name one
+    // Lead routing (甩单): rules are vendor operations' own; leads are scoped (dealer: routed to it).
+    routingRules: isOperations,
+    routingRule: isOperations,
+    leads: or(isVendorStaff, isDealerUser),
+    lead: or(isVendorStaff, isDealerUser),
+    // Public pool (公海库): a dealer user sees its dealer's regions; the settings are no secret (the cap shows in the console).
+    publicPoolEnterprises: or(isVendorStaff, isDealerUser),
+    poolSettings: or(isVendorStaff, isDealerUser),
   },
   Mutation: {
     login: allow, // public on purpose: throttled per account and per IP
@@ -38,6 +64,33 @@ export const ruleTree = {
     createDealer: isPlatformAdmin,
     createVendorStaff: isPlatformAdmin,
     updateVendorStaff: isPlatformAdmin,
+    // Enterprises: dealer users except assistants; the service also checks the row is theirs to see.
+    createEnterprise: canEditEnterprises,
+    updateEnterprise: canEditEnterprises,
+    reassignEnterprise: canEditEnterprises, // the service: admin, or superior of both accounts
+    setEnterpriseTags: canEditEnterprises,
+    addEnterpriseContact: canEditEnterprises,
+    updateEnterpriseContact: canEditEnterprises,
+    removeEnterpriseContact: canEditEnterprises,
+    addFollowUp: canEditEnterprises,
+    // Tags are the dealer's global information: its admins define them.
+    createTag: isDealerAdmin,
+    updateTag: isDealerAdmin,
+    deleteTag: isDealerAdmin,
+    // Lead routing (甩单) and the pool job are vendor operations' (and platform admins').
+    createRoutingRule: isOperations,
+    updateRoutingRule: isOperations,
+    setRoutingRuleEnabled: isOperations,
+    deleteRoutingRule: isOperations,
+    reorderRoutingRules: isOperations,
+    routingDryRun: isOperations,
+    intakeLead: isOperations,
+    intakeLeads: isOperations,
+    rerouteLead: isOperations,
+    runPublicPoolJob: isOperations,
+    updatePoolSettings: isOperations,
+    claimPoolEnterprise: canClaimFromPool, // the service: region, daily cap, first come first served
+    setDealerRegions: canManageDealerRegions, // the service: a channel manager only its own dealers
   },
   // Object types are reached only through a guarded root field; their rows are scoped by access/.
   Viewer: allow,
@@ -45,6 +98,7 @@ export const ruleTree = {
   AccountConnection: allow,
   AccountEdge: allow,
   AccountOption: allow,
+  DelegatingPrincipal: allow,
   Dealer: allow,
   DealerConnection: allow,
   DealerEdge: allow,
@@ -57,6 +111,30 @@ export const ruleTree = {
   PermissionInfo: allow,
   RolePreset: allow,
   VendorRoleInfo: allow,
+  Enterprise: allow,
+  EnterpriseConnection: allow,
+  EnterpriseEdge: allow,
+  EnterpriseDomain: allow,
+  EnterpriseContact: allow,
+  FollowUp: allow,
+  FollowUpConnection: allow,
+  FollowUpEdge: allow,
+  Tag: allow,
+  Service: allow,
+  // Routing rules, their targets (other dealers' weights) and dry runs: vendor staff only, whatever the path.
+  RoutingRule: isVendorStaff,
+  RoutingRuleTarget: isVendorStaff,
+  RoutingDryRunResult: isVendorStaff,
+  RoutingTraceLines: allow,
+  Lead: allow, // Lead.trace shows a dealer only its own view; Lead.rule is null for dealers
+  LeadConnection: allow,
+  LeadEdge: allow,
+  PublicPoolEnterprise: allow, // non-sensitive fields only
+  PublicPoolEnterpriseConnection: allow,
+  PublicPoolEnterpriseEdge: allow,
+  PoolClaim: allow,
+  PoolSettings: allow,
+  DealerRegion: allow,
 };
 
 export const permissions = shield(ruleTree, {

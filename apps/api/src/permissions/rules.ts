@@ -1,3 +1,4 @@
+import { mayClaimFromPool } from "@crm/domain";
 import { rule } from "graphql-shield";
 import {
   canManageAccounts as viewerCanManageAccounts,
@@ -5,6 +6,7 @@ import {
   isDealerAdmin as viewerIsDealerAdmin,
 } from "../access/viewer";
 import type { RequestContext } from "../context";
+import { mayEditEnterprises } from "../modules/enterprise/enterprise.rules";
 import { DomainError } from "../shared/domain-error";
 
 /**
@@ -37,4 +39,37 @@ export const isDealerAdmin = rule({ cache: "contextual" })((_p, _a, ctx: Request
 /** Dealer admins and holders of 经销商账户管理 (their dealer), platform admins (all). */
 export const canManageAccounts = rule({ cache: "contextual" })((_p, _a, ctx: RequestContext) =>
   !ctx.viewer ? unauthenticated() : viewerCanManageAccounts(ctx.viewer) ? true : forbidden(),
+);
+
+/** Dealer users other than assistants change enterprises (rows: the access scope decides which). */
+export const canEditEnterprises = rule({ cache: "contextual" })((_p, _a, ctx: RequestContext) =>
+  !ctx.viewer ? unauthenticated() : mayEditEnterprises(ctx.viewer) ? true : forbidden(),
+);
+
+/** Vendor operations (运营) — and platform admins — run lead intake, routing rules and the pool settings. */
+export const isOperations = rule({ cache: "contextual" })((_p, _a, ctx: RequestContext) =>
+  !ctx.viewer
+    ? unauthenticated()
+    : hasVendorRole(ctx.viewer, "OPERATIONS") || hasVendorRole(ctx.viewer, "PLATFORM_ADMIN")
+      ? true
+      : forbidden(),
+);
+
+/** Channel managers (their own dealers, checked by the service) and platform admins set dealer territories. */
+export const canManageDealerRegions = rule({ cache: "contextual" })((_p, _a, ctx: RequestContext) =>
+  !ctx.viewer
+    ? unauthenticated()
+    : hasVendorRole(ctx.viewer, "CHANNEL_MANAGER") || hasVendorRole(ctx.viewer, "PLATFORM_ADMIN")
+      ? true
+      : forbidden(),
+);
+
+/** Dealer accounts with a basic permission that edit (not assistants) claim public-pool entries. */
+export const canClaimFromPool = rule({ cache: "contextual" })((_p, _a, ctx: RequestContext) =>
+  !ctx.viewer
+    ? unauthenticated()
+    : ctx.viewer.account.kind === "DEALER" &&
+        mayClaimFromPool(ctx.viewer.account.accountType, [...ctx.viewer.permissions])
+      ? true
+      : forbidden(),
 );

@@ -2,6 +2,7 @@ import { unwrapResolverError } from "@apollo/server/errors";
 import { ERROR_MESSAGES } from "@crm/domain";
 import type { GraphQLFormattedError } from "graphql";
 import { ArgumentValidationError } from "type-graphql";
+import { INPUT_ERROR_CODES, pgErrorCode } from "./db-errors";
 import { DomainError } from "./domain-error";
 
 interface Logger {
@@ -47,7 +48,21 @@ export function createErrorFormatter(logger: Logger) {
     ) {
       return coded(formatted, "VALIDATION_FAILED", { reason: formatted.message });
     }
-    logger.error("unexpected resolver error", original);
+    const sqlState = pgErrorCode(original);
+    if (sqlState && INPUT_ERROR_CODES.has(sqlState)) {
+      // malformed input that reached the database (e.g. a non-UUID id, a NUL byte): the client's doing
+      return coded(formatted, "VALIDATION_FAILED");
+    }
+    // log what went wrong, never the query parameters (they may hold password hashes or personal data)
+    logger.error("unexpected resolver error", describeForLog(original));
     return coded(formatted, "INTERNAL");
   };
+}
+
+function describeForLog(error: unknown): unknown {
+  if (error instanceof Error) {
+    const sqlState = pgErrorCode(error);
+    return { name: error.name, message: error.message, ...(sqlState ? { sqlState } : {}), stack: error.stack };
+  }
+  return error;
 }

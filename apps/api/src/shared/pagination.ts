@@ -1,4 +1,4 @@
-import { Max, Min } from "class-validator";
+import { isUUID, Max, Min } from "class-validator";
 import { ArgsType, Field, Int, ObjectType, type ClassType } from "type-graphql";
 import { invalid } from "./domain-error";
 
@@ -79,7 +79,11 @@ export function decodeCursor(cursor: string | null | undefined): KeysetCursor | 
       typeof parsed[1] === "string"
     ) {
       const at = new Date(parsed[0]);
-      if (!Number.isNaN(at.getTime())) return { at, id: parsed[1] };
+      const year = at.getUTCFullYear();
+      const id = parsed[1];
+      if (!Number.isNaN(at.getTime()) && year >= 1970 && year <= 9999 && (isUUID(id) || /^\d{1,18}$/.test(id))) {
+        return { at, id };
+      }
     }
   } catch {
     // fall through to the coded error

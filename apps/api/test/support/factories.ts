@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { ROLE_PRESETS, type RolePresetCode } from "@crm/domain";
+import { ROLE_PRESETS, enterpriseSearchText, type RolePresetCode } from "@crm/domain";
 import type { DataSource } from "typeorm";
 import { AccountEntity } from "../../src/modules/account/account.entity";
 import { DealerEntity } from "../../src/modules/dealer/dealer.entity";
@@ -86,4 +86,126 @@ export async function makeDealerTeam(dataSource: DataSource) {
   const b = await makeDealerAccount(dataSource, { dealer, preset: "SALES", superior: manager });
   const c = await makeDealerAccount(dataSource, { dealer, preset: "SALES" });
   return { dealer, admin, assistant, manager, a, b, c };
+}
+
+export interface EnterpriseSpec {
+  dealer: { id: string };
+  owner?: { id: string } | null;
+  name?: string;
+  /** Registrable ASCII domain; a unique one by default. */
+  mainDomain?: string;
+  secondaryDomains?: string[];
+  regionCode?: string | null;
+  industry?: string | null;
+  scale?: string | null;
+  source?: string;
+  status?: string;
+  productLineId?: string | null;
+  createdAt?: Date;
+  lastFollowUpAt?: Date | null;
+  routedAt?: Date | null;
+  routingTrace?: Record<string, unknown> | null;
+  tags?: { id: string }[];
+}
+
+/** An enterprise with its domain rows and search text, written directly (not through the API). */
+export async function makeEnterprise(
+  dataSource: DataSource,
+  spec: EnterpriseSpec,
+): Promise<{ id: string; mainDomain: string; name: string }> {
+  const name = spec.name ?? uniqueName("测试企业");
+  const mainDomain = spec.mainDomain ?? `${randomUUID().slice(0, 12)}.com`;
+  const domains = [mainDomain, ...(spec.secondaryDomains ?? [])];
+  const rows: { id: string }[] = await dataSource.query(
+    `INSERT INTO enterprise (dealer_id, owner_account_id, name, main_domain, region_code, industry, scale, source,
+       product_line_id, status, search_text, routed_at, routing_trace, last_follow_up_at, created_at, updated_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13::jsonb, $14, $15, $15) RETURNING id`,
+    [
+      spec.dealer.id,
+      spec.owner === undefined ? null : (spec.owner?.id ?? null),
+      name,
+      mainDomain,
+      spec.regionCode ?? null,
+      spec.industry ?? null,
+      spec.scale ?? null,
+      spec.source ?? "DEALER_ENTRY",
+      spec.productLineId ?? null,
+      spec.status ?? "POTENTIAL",
+      enterpriseSearchText(name, domains),
+      spec.routedAt ?? null,
+      spec.routingTrace ? JSON.stringify(spec.routingTrace) : null,
+      spec.lastFollowUpAt ?? null,
+      spec.createdAt ?? new Date(),
+    ],
+  );
+  const id = rows[0]?.id;
+  if (!id) throw new Error("enterprise insert returned no id");
+  for (const [i, domain] of domains.entries()) {
+    await dataSource.query(
+      `INSERT INTO enterprise_domain (enterprise_id, dealer_id, domain, is_main) VALUES ($1, $2, $3, $4)`,
+      [id, spec.dealer.id, domain, i === 0],
+    );
+  }
+  for (const tag of spec.tags ?? []) {
+    await dataSource.query(`INSERT INTO enterprise_tag (enterprise_id, tag_id, dealer_id) VALUES ($1, $2, $3)`, [
+      id,
+      tag.id,
+      spec.dealer.id,
+    ]);
+  }
+  return { id, mainDomain, name };
+}
+
+export async function makeTag(
+  dataSource: DataSource,
+  spec: { dealer: { id: string }; name?: string; color?: string },
+): Promise<{ id: string; name: string }> {
+  const name = spec.name ?? uniqueName("标签").slice(0, 20);
+  const rows: { id: string }[] = await dataSource.query(
+    `INSERT INTO tag (dealer_id, name, color) VALUES ($1, $2, $3) RETURNING id`,
+    [spec.dealer.id, name, spec.color ?? "blue"],
+  );
+  const id = rows[0]?.id;
+  if (!id) throw new Error("tag insert returned no id");
+  return { id, name };
+}
+
+/** The id of a seeded product line by code (企业邮箱 is MAIL …). */
+export async function productLineId(dataSource: DataSource, code: string): Promise<string> {
+  const rows: { id: string }[] = await dataSource.query(`SELECT id FROM product_line WHERE code = $1`, [code]);
+  const id = rows[0]?.id;
+  if (!id) throw new Error(`no product line ${code}`);
+  return id;
+}
+
+export interface ServiceSpec {
+  enterprise: { id: string; mainDomain: string };
+  dealer: { id: string };
+  productLineId: string;
+  kind: "TRIAL" | "PAID";
+  startsAt?: Date;
+  expiresAt: Date;
+  seats?: number;
+}
+
+/** A service row (已开通服务) as orders will create them. */
+export async function makeService(dataSource: DataSource, spec: ServiceSpec): Promise<{ id: string }> {
+  const startsAt = spec.startsAt ?? new Date(spec.expiresAt.getTime() - 30 * 86_400_000);
+  const rows: { id: string }[] = await dataSource.query(
+    `INSERT INTO service (dealer_id, enterprise_id, product_line_id, domain, kind, seats, starts_at, expires_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+    [
+      spec.dealer.id,
+      spec.enterprise.id,
+      spec.productLineId,
+      spec.enterprise.mainDomain,
+      spec.kind,
+      spec.seats ?? 10,
+      startsAt,
+      spec.expiresAt,
+    ],
+  );
+  const id = rows[0]?.id;
+  if (!id) throw new Error("service insert returned no id");
+  return { id };
 }

@@ -12,3 +12,17 @@ export class AccountOption {
   @Field(() => String)
   realName!: string;
 }
+
+/** An account that named the signed-in person its 代办人, with the period. */
+@ObjectType("DelegatingPrincipal")
+export class DelegatingPrincipal extends AccountOption {
+  @Field(() => Date)
+  delegateFrom!: Date;
+
+  @Field(() => Date)
+  delegateUntil!: Date;
+}
+
+export function toAccountOption(account: { id: string; loginName: string; realName: string }): AccountOption {
+  return { id: account.id, loginName: account.loginName, realName: account.realName };
+}

@@ -6,7 +6,7 @@ import { PageArgs, connectionType, type Connection } from "../../shared/paginati
 import { QuotaEntry } from "../catalog/catalog.types";
 import { DealerEntity } from "../dealer/dealer.entity";
 import { AccountEntity } from "./account.entity";
-import { AccountOption } from "./account-option.type";
+import { AccountOption, toAccountOption } from "./account-option.type";
 import { AccountFilter } from "./dto/account-filter.input";
 import { CreateAccountInput } from "./dto/create-account.input";
 import { SetDelegateInput, UpdateProfileInput } from "./dto/profile.input";
@@ -116,16 +116,14 @@ export class AccountResolver {
     return ctx.services.account.subordinates(ctx.scope, account.id);
   }
 
-  @FieldResolver(() => AccountEntity, {
+  @FieldResolver(() => AccountOption, {
     nullable: true,
-    description: "代办人: shown to whoever may see the account, and always to the account itself",
+    description: "代办人 (name only), shown to whoever may see the account",
   })
-  async delegate(@Root() account: AccountEntity, @Ctx() ctx: RequestContext): Promise<AccountEntity | null> {
+  async delegate(@Root() account: AccountEntity, @Ctx() ctx: RequestContext): Promise<AccountOption | null> {
     if (!account.delegateId) return null;
     const delegate = await ctx.loaders.account.load(account.delegateId);
-    if (!delegate) return null;
-    const own = ctx.viewer?.actor.id === account.id || ctx.viewer?.account.id === account.id;
-    return own || canSeeAccount(ctx.scope, delegate) ? delegate : null;
+    return delegate ? toAccountOption(delegate) : null;
   }
 
   @FieldResolver(() => [QuotaEntry], { description: "The employee's 报备名额 per product line" })

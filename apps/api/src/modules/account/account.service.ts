@@ -1,4 +1,5 @@
 import {
+  accountShapeProblem,
   hasBasicPermission,
   isDelegationActive,
   isStrongPassword,
@@ -10,9 +11,11 @@ import {
   type AccountType,
   type DealerPermission,
 } from "@crm/domain";
+import { isUUID } from "class-validator";
 import { Brackets, type DataSource, type EntityManager } from "typeorm";
 import { applyScope, canSeeAccount, type AccessScope } from "../../access/access-scope";
-import { canManageAccounts, hasVendorRole, isDealerAdmin, type Viewer } from "../../access/viewer";
+import { canManageAccounts, hasVendorRole, type Viewer } from "../../access/viewer";
+import { isUniqueViolation } from "../../shared/db-errors";
 import { DomainError, invalid, notFound } from "../../shared/domain-error";
 import { likePattern } from "../../shared/like-pattern";
 import { hashPassword } from "../../shared/password";
@@ -43,6 +46,25 @@ export function auditSnapshot(account: AccountEntity): Record<string, unknown> {
     delegateFrom: account.delegateFrom,
     delegateUntil: account.delegateUntil,
   };
+}
+
+/** Inserts a new account; a login name taken by a concurrent insert answers LOGIN_NAME_TAKEN. */
+export async function insertAccount(m: EntityManager, account: AccountEntity): Promise<AccountEntity> {
+  try {
+    return await m.save(account);
+  } catch (error) {
+    if (isUniqueViolation(error, "account_login_name_uq")) {
+      throw new DomainError("LOGIN_NAME_TAKEN", { loginName: account.loginName });
+    }
+    throw error;
+  }
+}
+
+/** A required display name: trimmed, not blank. */
+export function cleanName(raw: string, field: string): string {
+  const name = raw.trim();
+  if (name.length === 0) throw invalid(field, "不能为空", "must not be blank");
+  return name;
 }
 
 function checkMobile(mobile: string | null | undefined): string | null {
@@ -100,6 +122,7 @@ export class AccountService {
 
   /** One account the viewer may see; anything else is NOT_FOUND (never "exists but forbidden"). */
   async get(scope: AccessScope, id: string, manager: EntityManager = this.dataSource.manager): Promise<AccountEntity> {
+    if (!isUUID(id)) throw notFound("account");
     const account = await manager.findOneBy(AccountEntity, { id });
     if (!account || !canSeeAccount(scope, account)) throw notFound("account");
     return account;
@@ -152,23 +175,27 @@ export class AccountService {
       throw invalid("loginName", "帐号只能包含字母、数字和 _ . @ -，3–64 位", "use 3–64 letters, digits or _ . @ -");
     }
     if (!isStrongPassword(input.password)) throw new DomainError("WEAK_PASSWORD");
-    const permissions = this.checkPermissions(viewer, [], input.permissions, input.accountType);
-    this.checkAccountType(viewer, null, input.accountType);
+    if (viewer.actingAsDelegate) throw new DomainError("FORBIDDEN");
+    const permissions = this.checkPermissions(viewer, [], input.permissions);
+    this.checkShape(input.accountType, permissions);
+    const realName = cleanName(input.realName, "realName");
     const mobile = checkMobile(input.mobile);
     const passwordHash = await hashPassword(input.password);
 
     return this.dataSource.transaction(async (m) => {
       await this.lockDealer(m, dealerId);
-      if (input.superiorId) await this.checkSuperior(m, viewer, scope, dealerId, null, input.superiorId);
+      if (input.superiorId) await this.checkSuperior(m, scope, dealerId, null, input.superiorId);
+      else this.checkNoSuperiorAllowed(scope);
       const taken = await m.findOneBy(AccountEntity, { loginName });
       if (taken) throw new DomainError("LOGIN_NAME_TAKEN", { loginName });
-      const account = await m.save(
+      const account = await insertAccount(
+        m,
         m.create(AccountEntity, {
           kind: "DEALER",
           dealerId,
           loginName,
           passwordHash,
-          realName: input.realName.trim(),
+          realName,
           mobile,
           accountType: input.accountType,
           vendorRoles: [],
@@ -198,22 +225,20 @@ export class AccountService {
       if (existing.kind !== "DEALER" || !existing.dealerId) throw notFound("account");
       await this.lockDealer(m, existing.dealerId);
       const account = await m.findOneOrFail(AccountEntity, { where: { id }, lock: { mode: "pessimistic_write" } });
+      this.assertMayManage(viewer, account);
       const before = auditSnapshot(account);
-      this.checkAccountType(viewer, account.accountType, input.accountType ?? account.accountType ?? "STAFF");
-      if (input.realName !== undefined) account.realName = input.realName.trim();
+      if (input.realName != null) account.realName = cleanName(input.realName, "realName");
       if (input.mobile !== undefined) account.mobile = checkMobile(input.mobile);
       if (input.accountType) account.accountType = input.accountType;
-      if (input.permissions) {
-        account.permissions = this.checkPermissions(
-          viewer,
-          account.permissions,
-          input.permissions,
-          account.accountType ?? "STAFF",
-        );
-      }
+      if (input.permissions)
+        account.permissions = this.checkPermissions(viewer, account.permissions, input.permissions);
+      // type and permissions must agree after every change, not only when both are sent
+      this.checkShape(account.accountType ?? "STAFF", account.permissions);
       if (input.superiorId !== undefined) {
         if (input.superiorId !== null) {
-          await this.checkSuperior(m, viewer, scope, account.dealerId as string, account.id, input.superiorId);
+          await this.checkSuperior(m, scope, account.dealerId as string, account.id, input.superiorId);
+        } else {
+          this.checkNoSuperiorAllowed(scope);
         }
         account.superiorId = input.superiorId;
       }
@@ -242,7 +267,7 @@ export class AccountService {
     }
     return this.dataSource.transaction(async (m) => {
       const account = await this.get(scope, id, m);
-      this.assertMayTouch(viewer, account);
+      this.assertMayManage(viewer, account);
       const before = auditSnapshot(account);
       account.status = status;
       const saved = await m.save(account);
@@ -264,7 +289,7 @@ export class AccountService {
     const passwordHash = await hashPassword(newPassword);
     await this.dataSource.transaction(async (m) => {
       const account = await this.get(scope, id, m);
-      this.assertMayTouch(viewer, account);
+      this.assertMayManage(viewer, account);
       await m.update(AccountEntity, { id }, { passwordHash });
       await this.auth.endSessionsOf(id, m);
       await this.audit.record(m, viewer, {
@@ -281,7 +306,7 @@ export class AccountService {
     return this.dataSource.transaction(async (m) => {
       const account = await m.findOneByOrFail(AccountEntity, { id: viewer.actor.id });
       const before = auditSnapshot(account);
-      if (input.realName !== undefined) account.realName = input.realName.trim();
+      if (input.realName != null) account.realName = cleanName(input.realName, "realName");
       if (input.mobile !== undefined) account.mobile = checkMobile(input.mobile);
       const saved = await m.save(account);
       await this.audit.record(m, viewer, {
@@ -302,6 +327,9 @@ export class AccountService {
     if (viewer.actingAsDelegate) throw new DomainError("FORBIDDEN");
     if (!(input.until > input.from))
       throw invalid("until", "结束时间须晚于开始时间", "the end must be after the start");
+    if (input.until.getTime() <= Date.now()) {
+      throw invalid("until", "代办期限已经结束", "the period has already ended");
+    }
     if (input.until.getTime() - input.from.getTime() > MAX_DELEGATION_DAYS * 86_400_000) {
       throw invalid("until", "代办期限不能超过一年", "a delegation lasts at most one year");
     }
@@ -372,18 +400,10 @@ export class AccountService {
     viewer: Viewer,
     current: readonly DealerPermission[],
     requested: readonly DealerPermission[],
-    accountType: AccountType,
   ): DealerPermission[] {
     const unique = [...new Set(requested)];
     if (!hasBasicPermission(unique)) {
       throw invalid("permissions", "须包含一项基本权限", "include one of the two basic permissions");
-    }
-    if (accountType === "STAFF" && (unique.includes("ADMIN") || unique.includes("ASSISTANT"))) {
-      throw invalid(
-        "permissions",
-        "员工帐号不能拥有管理员或助理权限",
-        "staff accounts can't hold the admin or assistant permission",
-      );
     }
     if (viewer.account.kind === "DEALER") {
       const added = unique.filter((p) => !current.includes(p));
@@ -393,23 +413,35 @@ export class AccountService {
     return unique;
   }
 
-  /** Only dealer admins (and vendor platform admins) create or change administrator accounts. */
-  private checkAccountType(viewer: Viewer, current: AccountType | null, next: AccountType): void {
-    if (viewer.account.kind === "VENDOR") return;
-    if ((current === "ADMIN" || next === "ADMIN") && !isDealerAdmin(viewer)) throw new DomainError("FORBIDDEN");
+  /** 管理员 holds the admin permission, 助理 the assistant one, staff neither (see accountShapeProblem). */
+  private checkShape(accountType: AccountType, permissions: readonly DealerPermission[]): void {
+    const problem = accountShapeProblem(accountType, permissions);
+    if (problem) {
+      throw invalid(
+        "permissions",
+        "帐户类型与权限不一致：管理员须有管理员权限，助理须有助理权限，员工不能有这两项",
+        "account type and permissions disagree: admins hold the admin permission, assistants the assistant one, staff neither",
+      );
+    }
   }
 
-  private assertMayTouch(viewer: Viewer, account: AccountEntity): void {
+  /**
+   * A dealer manager may act on an account only when it holds every permission that account
+   * holds — so no one takes over (resets, disables, edits) an account more powerful than itself.
+   * Acting as someone's delegate never carries account management.
+   */
+  private assertMayManage(viewer: Viewer, account: AccountEntity): void {
     if (!canManageAccounts(viewer)) throw new DomainError("FORBIDDEN");
     if (account.kind === "VENDOR" && !hasVendorRole(viewer, "PLATFORM_ADMIN")) throw notFound("account");
-    if (
-      account.kind === "DEALER" &&
-      account.accountType === "ADMIN" &&
-      viewer.account.kind === "DEALER" &&
-      !isDealerAdmin(viewer)
-    ) {
-      throw new DomainError("FORBIDDEN");
+    if (viewer.account.kind === "DEALER") {
+      const beyond = permissionsBeyondGranter([...viewer.permissions], account.permissions);
+      if (beyond.length > 0) throw new DomainError("FORBIDDEN", { permissions: beyond });
     }
+  }
+
+  /** Only whole-dealer managers place accounts at the top of the tree; others keep them in their subtree. */
+  private checkNoSuperiorAllowed(scope: AccessScope): void {
+    if (scope.kind === "dealer" && !scope.wholeDealer) throw new DomainError("INVALID_SUPERIOR");
   }
 
   /** Serializes changes to one dealer's 隶属 tree, so concurrent edits can't build a cycle together. */
@@ -420,7 +452,6 @@ export class AccountService {
 
   private async checkSuperior(
     m: EntityManager,
-    viewer: Viewer,
     scope: AccessScope,
     dealerId: string,
     accountId: string | null,

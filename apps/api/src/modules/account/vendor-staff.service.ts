@@ -1,11 +1,12 @@
 import { isStrongPassword, isValidLoginName, isValidMobile, normalizeLoginName } from "@crm/domain";
+import { isUUID } from "class-validator";
 import type { DataSource } from "typeorm";
 import type { Viewer } from "../../access/viewer";
 import { DomainError, invalid, notFound } from "../../shared/domain-error";
 import { hashPassword } from "../../shared/password";
 import type { AuditService } from "../audit/audit.service";
 import { AccountEntity } from "./account.entity";
-import { auditSnapshot } from "./account.service";
+import { auditSnapshot, cleanName, insertAccount } from "./account.service";
 import type { CreateVendorStaffInput, UpdateVendorStaffInput } from "./dto/vendor-staff.input";
 
 function mobileOrNull(mobile: string | null | undefined): string | null {
@@ -31,13 +32,14 @@ export class VendorStaffService {
     const passwordHash = await hashPassword(input.password);
     return this.dataSource.transaction(async (m) => {
       if (await m.findOneBy(AccountEntity, { loginName })) throw new DomainError("LOGIN_NAME_TAKEN", { loginName });
-      const account = await m.save(
+      const account = await insertAccount(
+        m,
         m.create(AccountEntity, {
           kind: "VENDOR",
           dealerId: null,
           loginName,
           passwordHash,
-          realName: input.realName.trim(),
+          realName: cleanName(input.realName, "realName"),
           mobile,
           accountType: null,
           vendorRoles: [...new Set(input.vendorRoles)],
@@ -62,6 +64,7 @@ export class VendorStaffService {
   }
 
   async update(viewer: Viewer, id: string, input: UpdateVendorStaffInput): Promise<AccountEntity> {
+    if (!isUUID(id)) throw notFound("account");
     return this.dataSource.transaction(async (m) => {
       const account = await m.findOne(AccountEntity, {
         where: { id, kind: "VENDOR" },
@@ -69,7 +72,7 @@ export class VendorStaffService {
       });
       if (!account) throw notFound("account");
       const before = auditSnapshot(account);
-      if (input.realName !== undefined) account.realName = input.realName.trim();
+      if (input.realName != null) account.realName = cleanName(input.realName, "realName");
       if (input.mobile !== undefined) account.mobile = mobileOrNull(input.mobile);
       if (input.vendorRoles) {
         if (account.id === viewer.actor.id && !input.vendorRoles.includes("PLATFORM_ADMIN")) {

@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "ty
 import type { Viewer } from "../../access/viewer";
 import { reloadViewer, viewerOf, type RequestContext } from "../../context";
 import type { DealerPermission, VendorRole } from "../../shared/enums";
-import { AccountEntity } from "../account/account.entity";
+import { DelegatingPrincipal, toAccountOption } from "../account/account-option.type";
 import { ChangePasswordInput, LoginInput } from "./dto/login.input";
 import { clearSessionCookie, writeSessionCookie } from "./session-cookie";
 import { ViewerType } from "./viewer.type";
@@ -24,9 +24,14 @@ export class AuthResolver {
     return ctx.viewer ? toViewerType(ctx.viewer) : null;
   }
 
-  @FieldResolver(() => [AccountEntity], { description: "Accounts that named me their delegate, in force now" })
-  principalsICanActFor(@Root() root: ViewerType, @Ctx() ctx: RequestContext): Promise<AccountEntity[]> {
-    return ctx.services.account.principalsOf(viewerOf(ctx));
+  @FieldResolver(() => [DelegatingPrincipal], { description: "Accounts that named me their delegate, in force now" })
+  async principalsICanActFor(@Root() _root: ViewerType, @Ctx() ctx: RequestContext): Promise<DelegatingPrincipal[]> {
+    const principals = await ctx.services.account.principalsOf(viewerOf(ctx));
+    return principals.map((p) => ({
+      ...toAccountOption(p),
+      delegateFrom: p.delegateFrom as Date,
+      delegateUntil: p.delegateUntil as Date,
+    }));
   }
 
   @Mutation(() => ViewerType, { description: "Signs in and sets the session cookie" })

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import { hasBasicPermission, isDelegationActive, isStrongPassword, normalizeLoginName } from "@crm/domain";
+import { isUUID } from "class-validator";
 import type { DataSource } from "typeorm";
 import type { Viewer } from "../../access/viewer";
 import { DomainError } from "../../shared/domain-error";
@@ -12,8 +13,10 @@ import { SessionEntity } from "./session.entity";
 
 export interface AuthSettings {
   sessionTtlHours: number;
-  /** Failed sign-ins per login name in the window before it is throttled. */
+  /** Failed sign-ins per login name from one client IP in the window before that pair is throttled. */
   maxFailuresPerAccount: number;
+  /** Failed sign-ins per login name from all IPs together (distributed guessing). */
+  maxFailuresPerAccountAllIps: number;
   /** Failed sign-ins per client IP in the window before it is throttled. */
   maxFailuresPerIp: number;
   throttleWindowMinutes: number;
@@ -22,9 +25,13 @@ export interface AuthSettings {
 export const DEFAULT_AUTH_SETTINGS: AuthSettings = {
   sessionTtlHours: 12,
   maxFailuresPerAccount: 5,
+  maxFailuresPerAccountAllIps: 50,
   maxFailuresPerIp: 30,
   throttleWindowMinutes: 15,
 };
+
+/** However active, a session ends this long after sign-in. */
+const ABSOLUTE_SESSION_DAYS = 7;
 
 function tokenHash(token: string): string {
   return createHash("sha256").update(token).digest("hex");
@@ -38,26 +45,23 @@ export class AuthService {
   ) {}
 
   /**
-   * Signs in. Unknown names and wrong passwords get the same answer in the same time;
-   * repeated failures throttle the login name and the client IP.
+   * Signs in. Unknown names and wrong passwords get the same answer in the same time.
+   * Repeated failures throttle the (login name, IP) pair, the login name across all IPs at a
+   * higher bar, and the IP. The attempt is counted before the password is checked, under an
+   * advisory lock, so parallel guesses can't slip past the limit.
    */
   async login(
     input: { loginName: string; password: string },
     client: { ip: string; userAgent: string | null },
   ): Promise<{ token: string; maxAgeSeconds: number; accountId: string }> {
     const loginName = normalizeLoginName(input.loginName);
-    await this.assertNotThrottled(loginName, client.ip);
+    const attemptId = await this.reserveAttempt(loginName, client.ip);
     const account = await this.dataSource.getRepository(AccountEntity).findOneBy({ loginName });
     const ok = account
       ? await verifyPassword(input.password, account.passwordHash)
       : (await verifyPassword(input.password, await decoyHash()), false);
-    await this.dataSource.getRepository(LoginAttemptEntity).insert({
-      loginName,
-      ip: client.ip,
-      succeeded: ok,
-      at: new Date(),
-    });
     if (!account || !ok) throw new DomainError("INVALID_CREDENTIALS");
+    await this.dataSource.getRepository(LoginAttemptEntity).update({ id: attemptId }, { succeeded: true });
     if (!(await this.isAllowedToSignIn(account))) throw new DomainError("ACCOUNT_DISABLED");
 
     const token = randomBytes(32).toString("base64url");
@@ -89,19 +93,40 @@ export class AuthService {
     return { token, maxAgeSeconds, accountId: account.id };
   }
 
-  private async assertNotThrottled(loginName: string, ip: string): Promise<void> {
-    const since = new Date(Date.now() - this.settings.throttleWindowMinutes * 60_000);
-    const [row] = await this.dataSource.query<{ by_name: number; by_ip: number }[]>(
-      `SELECT
-         (SELECT count(*) FROM login_attempt
-           WHERE login_name = $1 AND NOT succeeded AND at >= GREATEST($3::timestamptz,
-             COALESCE((SELECT max(at) FROM login_attempt WHERE login_name = $1 AND succeeded), $3::timestamptz)))::int AS by_name,
-         (SELECT count(*) FROM login_attempt WHERE ip = $2 AND NOT succeeded AND at >= $3)::int AS by_ip`,
-      [loginName, ip, since],
-    );
-    if (row && (row.by_name >= this.settings.maxFailuresPerAccount || row.by_ip >= this.settings.maxFailuresPerIp)) {
-      throw new DomainError("TOO_MANY_ATTEMPTS", { retryAfterMinutes: this.settings.throttleWindowMinutes });
-    }
+  /**
+   * Counts the attempt as a failure up front (it becomes a success once the password checks out),
+   * refusing when a limit is already reached. Serialized per IP and per login name.
+   */
+  private async reserveAttempt(loginName: string, ip: string): Promise<string> {
+    return this.dataSource.transaction(async (m) => {
+      await m.query(
+        `SELECT pg_advisory_xact_lock(hashtext('login-ip:' || $1)), pg_advisory_xact_lock(hashtext('login:' || $2))`,
+        [ip, loginName],
+      );
+      const since = new Date(Date.now() - this.settings.throttleWindowMinutes * 60_000);
+      const [row] = await m.query<{ by_pair: number; by_name: number; by_ip: number }[]>(
+        `WITH last_success AS (
+           SELECT COALESCE(max(at), $3::timestamptz) AS at FROM login_attempt WHERE login_name = $1 AND succeeded
+         )
+         SELECT
+           (SELECT count(*) FROM login_attempt, last_success
+             WHERE login_name = $1 AND ip = $2 AND NOT succeeded AND login_attempt.at >= GREATEST($3, last_success.at))::int AS by_pair,
+           (SELECT count(*) FROM login_attempt, last_success
+             WHERE login_name = $1 AND NOT succeeded AND login_attempt.at >= GREATEST($3, last_success.at))::int AS by_name,
+           (SELECT count(*) FROM login_attempt WHERE ip = $2 AND NOT succeeded AND at >= $3)::int AS by_ip`,
+        [loginName, ip, since],
+      );
+      if (
+        row &&
+        (row.by_pair >= this.settings.maxFailuresPerAccount ||
+          row.by_name >= this.settings.maxFailuresPerAccountAllIps ||
+          row.by_ip >= this.settings.maxFailuresPerIp)
+      ) {
+        throw new DomainError("TOO_MANY_ATTEMPTS", { retryAfterMinutes: this.settings.throttleWindowMinutes });
+      }
+      const inserted = await m.insert(LoginAttemptEntity, { loginName, ip, succeeded: false, at: new Date() });
+      return String((inserted.identifiers[0] as { id: string }).id);
+    });
   }
 
   private async isAllowedToSignIn(account: AccountEntity): Promise<boolean> {
@@ -121,6 +146,8 @@ export class AuthService {
     const session = await sessions.findOneBy({ tokenHash: tokenHash(token) });
     const now = new Date();
     if (!session || session.expiresAt <= now) return null;
+    // sliding expiry, but never longer than an absolute lifetime from sign-in
+    if (now.getTime() - session.createdAt.getTime() > ABSOLUTE_SESSION_DAYS * 86_400_000) return null;
     const accounts = this.dataSource.getRepository(AccountEntity);
     const actor = await accounts.findOneBy({ id: session.accountId });
     if (!actor || !(await this.isAllowedToSignIn(actor))) return null;
@@ -195,6 +222,7 @@ export class AuthService {
 
   /** Starts acting for a principal who named the signed-in account as its delegate. */
   async actAs(viewer: Viewer, principalId: string): Promise<void> {
+    if (!isUUID(principalId)) throw new DomainError("DELEGATION_NOT_ACTIVE");
     const principal = await this.dataSource.getRepository(AccountEntity).findOneBy({ id: principalId });
     if (!principal || !this.mayActFor(viewer.actor, principal, new Date()) || principal.status !== "ACTIVE") {
       throw new DomainError("DELEGATION_NOT_ACTIVE");
@@ -212,7 +240,17 @@ export class AuthService {
   }
 
   async stopActingAs(viewer: Viewer): Promise<void> {
-    await this.dataSource.getRepository(SessionEntity).update({ id: viewer.sessionId }, { actingAsId: null });
+    await this.dataSource.transaction(async (m) => {
+      await m.update(SessionEntity, { id: viewer.sessionId }, { actingAsId: null });
+      if (viewer.actingAsDelegate) {
+        await this.audit.record(m, viewer, {
+          dealerId: viewer.account.dealerId,
+          action: "session.stop-acting",
+          entityType: "account",
+          entityId: viewer.account.id,
+        });
+      }
+    });
   }
 
   /** Ends every session of an account (used when it is disabled or its password is reset). */

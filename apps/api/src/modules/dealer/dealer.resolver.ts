@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { viewerOf, type RequestContext } from "../../context";
 import { PageArgs, connectionType, type Connection } from "../../shared/pagination";
-import { AccountEntity } from "../account/account.entity";
+import { AccountOption, toAccountOption } from "../account/account-option.type";
 import { QuotaEntry } from "../catalog/catalog.types";
 import { DealerEntity } from "./dealer.entity";
 import { CreateDealerInput } from "./dto/create-dealer.input";
@@ -37,9 +37,14 @@ export class DealerResolver {
     return ctx.services.dealer.create(viewerOf(ctx), input);
   }
 
-  @FieldResolver(() => AccountEntity, { nullable: true, description: "The dealer's 渠道经理 (vendor staff)" })
-  async channelManager(@Root() dealer: DealerEntity, @Ctx() ctx: RequestContext): Promise<AccountEntity | null> {
-    return dealer.channelManagerId ? ctx.loaders.account.load(dealer.channelManagerId) : null;
+  @FieldResolver(() => AccountOption, {
+    nullable: true,
+    description: "The dealer's 渠道经理 (vendor staff; name only)",
+  })
+  async channelManager(@Root() dealer: DealerEntity, @Ctx() ctx: RequestContext): Promise<AccountOption | null> {
+    if (!dealer.channelManagerId) return null;
+    const manager = await ctx.loaders.account.load(dealer.channelManagerId);
+    return manager ? toAccountOption(manager) : null;
   }
 
   @FieldResolver(() => [QuotaEntry], { description: "The dealer's 报备名额 per product line" })

@@ -1,4 +1,5 @@
 import { ROLE_PRESETS, isStrongPassword, isValidLoginName, normalizeLoginName } from "@crm/domain";
+import { isUUID } from "class-validator";
 import type { DataSource } from "typeorm";
 import { canSeeDealer, type AccessScope } from "../../access/access-scope";
 import type { Viewer } from "../../access/viewer";
@@ -8,7 +9,7 @@ import { hashPassword } from "../../shared/password";
 import { decodeCursor, toConnection, type Connection } from "../../shared/pagination";
 import { AccountEntity } from "../account/account.entity";
 import { AccountQuotaEntity } from "../account/account-quota.entity";
-import { auditSnapshot } from "../account/account.service";
+import { auditSnapshot, cleanName, insertAccount } from "../account/account.service";
 import type { AuditService } from "../audit/audit.service";
 import { DealerEntity } from "./dealer.entity";
 import { DealerQuotaEntity } from "./dealer-quota.entity";
@@ -51,7 +52,7 @@ export class DealerService {
   }
 
   async get(scope: AccessScope, id: string): Promise<DealerEntity> {
-    if (!canSeeDealer(scope, id)) throw notFound("dealer");
+    if (!isUUID(id) || !canSeeDealer(scope, id)) throw notFound("dealer");
     const dealer = await this.dataSource.getRepository(DealerEntity).findOneBy({ id });
     if (!dealer) throw notFound("dealer");
     return dealer;
@@ -92,19 +93,20 @@ export class DealerService {
       if (await m.findOneBy(AccountEntity, { loginName })) throw new DomainError("LOGIN_NAME_TAKEN", { loginName });
       const dealer = await m.save(
         m.create(DealerEntity, {
-          name: input.name.trim(),
+          name: cleanName(input.name, "name"),
           regionName: input.regionName?.trim() || null,
           status: "ACTIVE",
           channelManagerId: input.channelManagerId ?? null,
         }),
       );
-      const admin = await m.save(
+      const admin = await insertAccount(
+        m,
         m.create(AccountEntity, {
           kind: "DEALER",
           dealerId: dealer.id,
           loginName,
           passwordHash,
-          realName: input.adminRealName.trim(),
+          realName: cleanName(input.adminRealName, "adminRealName"),
           mobile: null,
           accountType: "ADMIN",
           vendorRoles: [],

@@ -89,12 +89,14 @@ describe("account management (帐号管理)", () => {
       "PERMISSION_NOT_HELD",
     );
     expect(
-      await client.errorCode(CREATE, { input: newAccount({ accountType: "ADMIN", permissions: ["BASIC"] }) }),
-    ).toBe("FORBIDDEN");
+      await client.errorCode(CREATE, { input: newAccount({ accountType: "ADMIN", permissions: ["BASIC", "ADMIN"] }) }),
+    ).toBe("PERMISSION_NOT_HELD");
     const stored = await t.dataSource.getRepository(AccountEntity).findOneByOrFail({ id: staff.id });
     expect(stored.permissions).toEqual(["BASIC"]);
     // within its own permissions it works
-    await client.ok(CREATE, { input: newAccount({ permissions: ["BASIC", "BUSINESS_REQUEST"] }) });
+    await client.ok(CREATE, {
+      input: newAccount({ permissions: ["BASIC", "BUSINESS_REQUEST"], superiorId: manager.id }),
+    });
   });
 
   it("refuses superior cycles, self-superiors and other dealers' superiors", async () => {
@@ -277,5 +279,137 @@ describe("account management (帐号管理)", () => {
         input: { name: "x", adminLoginName: "xyz", adminPassword: "abc12345", adminRealName: "x" },
       }),
     ).toBe("FORBIDDEN");
+  });
+});
+
+describe("account management cannot be used to escalate", () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  const RESET = `mutation($id: ID!) { resetAccountPassword(id: $id, newPassword: "takeover99") }`;
+
+  it("a staff account manager can't create or become an assistant (whole-dealer visibility)", async () => {
+    const team = await makeDealerTeam(t.dataSource);
+    const am = await makeDealerAccount(t.dataSource, {
+      dealer: team.dealer,
+      accountType: "STAFF",
+      permissions: ["BASIC", "ACCOUNT_MANAGE"],
+      superior: team.manager,
+    });
+    const client = await t.client().login(am.loginName, TEST_PASSWORD);
+    expect(
+      await client.errorCode(CREATE, {
+        input: newAccount({ accountType: "ASSISTANT", permissions: ["BASIC", "ACCOUNT_MANAGE"], superiorId: am.id }),
+      }),
+    ).toBe("VALIDATION_FAILED");
+    expect(
+      await client.errorCode(CREATE, {
+        input: newAccount({ accountType: "ASSISTANT", permissions: ["BASIC", "ASSISTANT"], superiorId: am.id }),
+      }),
+    ).toBe("PERMISSION_NOT_HELD");
+    expect(await client.errorCode(UPDATE, { id: am.id, input: { accountType: "ASSISTANT" } })).toBe(
+      "VALIDATION_FAILED",
+    );
+    // nor detach itself from its superior to escape the tree
+    expect(await client.errorCode(UPDATE, { id: am.id, input: { superiorId: null } })).toBe("INVALID_SUPERIOR");
+    const stored = await t.dataSource.getRepository(AccountEntity).findOneByOrFail({ id: am.id });
+    expect(stored).toMatchObject({ accountType: "STAFF", superiorId: team.manager.id });
+  });
+
+  it("a manager can't reset, edit or disable an account holding permissions it lacks", async () => {
+    const team = await makeDealerTeam(t.dataSource);
+    const assistant = await t.client().login(team.assistant.loginName, TEST_PASSWORD);
+    const managerSession = await t.client().login(team.manager.loginName, TEST_PASSWORD);
+    expect(await assistant.errorCode(RESET, { id: team.manager.id })).toBe("FORBIDDEN");
+    expect(await assistant.errorCode(UPDATE, { id: team.manager.id, input: { realName: "x" } })).toBe("FORBIDDEN");
+    expect(
+      await assistant.errorCode(`mutation($id: ID!) { setAccountStatus(id: $id, status: DISABLED) { id } }`, {
+        id: team.manager.id,
+      }),
+    ).toBe("FORBIDDEN");
+    // the manager is untouched and still signed in
+    expect(
+      (await managerSession.ok<{ me: { account: { id: string } } }>(`{ me { account { id } } }`)).me.account.id,
+    ).toBe(team.manager.id);
+    // within its own permissions the assistant may reset
+    const basic = await makeDealerAccount(t.dataSource, { dealer: team.dealer, permissions: ["BASIC"] });
+    expect(await assistant.ok(RESET, { id: basic.id })).toEqual({ resetAccountPassword: true });
+  });
+
+  it("type and permissions always agree, so there is no admin by permission alone", async () => {
+    const team = await makeDealerTeam(t.dataSource);
+    const admin = await t.client().login(team.admin.loginName, TEST_PASSWORD);
+    const allButAdmin = ROLE_PRESETS.find((p) => p.code === "ADMIN")?.permissions.filter((p) => p !== "ADMIN") ?? [];
+    expect(
+      await admin.errorCode(CREATE, {
+        input: newAccount({ accountType: "ASSISTANT", permissions: [...allButAdmin, "ADMIN"] }),
+      }),
+    ).toBe("VALIDATION_FAILED");
+    const second = await makeDealerAccount(t.dataSource, { dealer: team.dealer, preset: "ADMIN" });
+    expect(await admin.errorCode(UPDATE, { id: second.id, input: { accountType: "STAFF" } })).toBe("VALIDATION_FAILED");
+    const demoted = await admin.ok<{ updateAccount: { permissions: string[] } }>(UPDATE, {
+      id: second.id,
+      input: { accountType: "STAFF", permissions: ["BASIC_REGISTER", "BUSINESS_REQUEST"] },
+    });
+    expect(demoted.updateAccount.permissions.sort()).toEqual(["BASIC_REGISTER", "BUSINESS_REQUEST"]);
+  });
+
+  it("acting as a delegate carries no account management", async () => {
+    const team = await makeDealerTeam(t.dataSource);
+    const admin = await t.client().login(team.admin.loginName, TEST_PASSWORD);
+    const now = Date.now();
+    await admin.ok(`mutation($input: SetDelegateInput!) { setDelegate(input: $input) { id } }`, {
+      input: {
+        delegateId: team.a.id,
+        from: new Date(now - 60_000).toISOString(),
+        until: new Date(now + 86_400_000).toISOString(),
+      },
+    });
+    const delegate = await t.client().login(team.a.loginName, TEST_PASSWORD);
+    await delegate.ok(`mutation($id: ID!) { actAs(principalId: $id) { account { id } } }`, { id: team.admin.id });
+    expect(await delegate.errorCode(RESET, { id: team.admin.id })).toBe("FORBIDDEN");
+    expect(
+      await delegate.errorCode(UPDATE, {
+        id: team.a.id,
+        input: { accountType: "ADMIN", permissions: ["BASIC", "ADMIN"] },
+      }),
+    ).toBe("FORBIDDEN");
+    expect(await delegate.errorCode(CREATE, { input: newAccount() })).toBe("FORBIDDEN");
+    const stored = await t.dataSource.getRepository(AccountEntity).findOneByOrFail({ id: team.a.id });
+    expect(stored.accountType).toBe("STAFF");
+  });
+
+  it("answers malformed ids, blank names and forged cursors with coded errors", async () => {
+    const team = await makeDealerTeam(t.dataSource);
+    const admin = await t.client().login(team.admin.loginName, TEST_PASSWORD);
+    expect(await admin.errorCode(`{ account(id: "not-a-uuid") { id } }`)).toBe("NOT_FOUND");
+    expect(await admin.errorCode(RESET, { id: "x" })).toBe("NOT_FOUND");
+    expect(await admin.errorCode(CREATE, { input: newAccount({ realName: "   " }) })).toBe("VALIDATION_FAILED");
+    expect(await admin.errorCode(UPDATE, { id: team.a.id, input: { realName: "  " } })).toBe("VALIDATION_FAILED");
+    const unchanged = await admin.ok<{ updateAccount: { id: string } }>(UPDATE, {
+      id: team.a.id,
+      input: { realName: null },
+    });
+    expect(unchanged.updateAccount.id).toBe(team.a.id);
+    const forged = Buffer.from(JSON.stringify(["-271821-04-20T00:00:00.000Z", "1; drop"])).toString("base64url");
+    expect(
+      await admin.errorCode(`query($after: String) { accounts(after: $after) { totalCount } }`, { after: forged }),
+    ).toBe("VALIDATION_FAILED");
+    expect(await admin.errorCode(`{ accounts(filter: { text: "a\\u0000b" }) { totalCount } }`)).toBe(
+      "VALIDATION_FAILED",
+    );
+
+    const response = await fetch(t.url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: "{bad json",
+    });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { errors: { extensions: { code: string; messageZh: string } }[] };
+    expect(body.errors[0]?.extensions.code).toBe("VALIDATION_FAILED");
+    expect(JSON.stringify(body)).not.toMatch(/node_modules|at /);
   });
 });

@@ -56,7 +56,7 @@ describe("sign-in and sessions", () => {
     expect(unknown.errors?.[0]?.message).toBe(wrong.errors?.[0]?.message);
   });
 
-  it("throttles a login name after repeated failures, even with the right password", async () => {
+  it("throttles a login name from one IP after repeated failures, even with the right password", async () => {
     const dealer = await makeDealer(t.dataSource);
     const staff = await makeDealerAccount(t.dataSource, { dealer });
     const client = t.client({ ip: "203.0.113.10" });
@@ -65,10 +65,24 @@ describe("sign-in and sessions", () => {
         "INVALID_CREDENTIALS",
       );
     }
-    const fromElsewhere = t.client({ ip: "203.0.113.11" });
-    expect(
-      await fromElsewhere.errorCode(LOGIN, { input: { loginName: staff.loginName, password: TEST_PASSWORD } }),
-    ).toBe("TOO_MANY_ATTEMPTS");
+    expect(await client.errorCode(LOGIN, { input: { loginName: staff.loginName, password: TEST_PASSWORD } })).toBe(
+      "TOO_MANY_ATTEMPTS",
+    );
+    // a guesser elsewhere can't lock the real user out of their own machine
+    await t.client({ ip: "203.0.113.11" }).login(staff.loginName, TEST_PASSWORD);
+  });
+
+  it("counts parallel guesses: twenty at once get at most five tries", async () => {
+    const dealer = await makeDealer(t.dataSource);
+    const staff = await makeDealerAccount(t.dataSource, { dealer });
+    const client = t.client({ ip: "203.0.113.12" });
+    const codes = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        client.errorCode(LOGIN, { input: { loginName: staff.loginName, password: `guess-${i}-x` } }),
+      ),
+    );
+    expect(codes.filter((c) => c === "INVALID_CREDENTIALS")).toHaveLength(5);
+    expect(codes.filter((c) => c === "TOO_MANY_ATTEMPTS")).toHaveLength(15);
   });
 
   it("throttles a client IP that tries many names", async () => {
@@ -100,6 +114,7 @@ describe("sign-in and sessions", () => {
     const create = `mutation($input: CreateAccountInput!) { createAccount(input: $input) { id } }`;
     const input = (loginName: string) => ({
       loginName,
+      superiorId: manager.id, // a subtree manager keeps new accounts in its subtree
       password: "start1234",
       realName: "新人",
       accountType: "STAFF",
