@@ -32,6 +32,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     schema,
     introspection: !options.production,
     includeStacktraceInErrorResponses: false,
+    // the launcher owns SIGINT/SIGTERM and stops everything in order
+    stopOnTerminationSignals: false,
     formatError: createErrorFormatter(console),
     plugins: options.production ? [ApolloServerPluginLandingPageDisabled()] : [],
   });

@@ -108,6 +108,7 @@ export class AccountService {
     }
     if (filter.accountType) qb.andWhere("a.account_type = :accountType", { accountType: filter.accountType });
     if (filter.status) qb.andWhere("a.status = :status", { status: filter.status });
+    if (filter.vendorRole) qb.andWhere(":vendorRole = ANY(a.vendor_roles)", { vendorRole: filter.vendorRole });
     if (filter.superiorId) qb.andWhere("a.superior_id = :superiorId", { superiorId: filter.superiorId });
     const totalCount = await qb.clone().getCount();
     const cursor = decodeCursor(after);
@@ -309,7 +310,9 @@ export class AccountService {
       if (input.realName != null) account.realName = cleanName(input.realName, "realName");
       if (input.mobile !== undefined) account.mobile = checkMobile(input.mobile);
       const saved = await m.save(account);
-      await this.audit.record(m, viewer, {
+      // the profile is always the signed-in person's own, even while acting for someone
+      const self: Viewer = { ...viewer, account: viewer.actor, actingAsDelegate: false };
+      await this.audit.record(m, self, {
         dealerId: saved.dealerId,
         action: "account.update-profile",
         entityType: "account",

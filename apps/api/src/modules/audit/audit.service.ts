@@ -19,8 +19,13 @@ export interface AuditEntry {
 export class AuditService {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Records a change inside the caller's transaction, so the entry and the change land together. */
+  /**
+   * Records a change inside the caller's transaction, so the entry and the change land together.
+   * Entries whose before and after are the same are skipped.
+   */
   async record(manager: EntityManager, viewer: Viewer | null, entry: AuditEntry): Promise<void> {
+    // an update that changed nothing is not a change
+    if (entry.before && entry.after && JSON.stringify(entry.before) === JSON.stringify(entry.after)) return;
     const identity = auditIdentity(viewer);
     if (!viewer && entry.actor) {
       identity.actorId = entry.actor.id;

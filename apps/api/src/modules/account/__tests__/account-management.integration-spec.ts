@@ -198,12 +198,16 @@ describe("account management (帐号管理)", () => {
     expect(acting.actAs.account.id).toBe(team.a.id);
     expect(acting.actAs.actor.id).toBe(team.c.id);
 
-    await delegate.ok(`mutation($input: UpdateProfileInput!) { updateMyProfile(input: $input) { id } }`, {
-      input: { mobile: "13900139000" },
-    });
+    // work done while acting is recorded as the delegate's, on the principal's behalf
+    const created = await delegate.ok<{ createEnterprise: { id: string; owner: { id: string } | null } }>(
+      `mutation($input: CreateEnterpriseInput!) { createEnterprise(input: $input) { id owner { id } } }`,
+      { input: { name: "代办录入的企业", mainDomain: `${uniqueName("delegated").toLowerCase()}.com` } },
+    );
+    expect(created.createEnterprise.owner?.id).toBe(team.a.id);
     const entry = await t.dataSource
       .getRepository(AuditLogEntity)
-      .findOneByOrFail({ action: "account.update-profile", actorId: team.c.id });
+      .findOneByOrFail({ action: "enterprise.create", entityId: created.createEnterprise.id });
+    expect(entry.actorId).toBe(team.c.id);
     expect(entry.principalId).toBe(team.a.id);
     expect(entry.principalName).toContain(team.a.realName);
 
@@ -219,6 +223,18 @@ describe("account management (帐号管理)", () => {
     );
     expect(after.me.account.id).toBe(team.c.id);
     expect(after.me.actingAs).toBeNull();
+  });
+
+  it("records no audit entry for an update that changed nothing", async () => {
+    const dealer = await makeDealer(t.dataSource);
+    const staff = await makeDealerAccount(t.dataSource, { dealer, realName: "不变" });
+    const client = await t.client().login(staff.loginName, TEST_PASSWORD);
+    const profile = `mutation($input: UpdateProfileInput!) { updateMyProfile(input: $input) { id } }`;
+    await client.ok(profile, { input: { realName: "不变" } });
+    const entries = t.dataSource.getRepository(AuditLogEntity);
+    expect(await entries.countBy({ action: "account.update-profile", entityId: staff.id })).toBe(0);
+    await client.ok(profile, { input: { realName: "变了" } });
+    expect(await entries.countBy({ action: "account.update-profile", entityId: staff.id })).toBe(1);
   });
 
   it("refuses a delegate from another dealer or a disabled one", async () => {

@@ -1,6 +1,6 @@
 import { IsIn, IsOptional, IsUUID, MaxLength } from "class-validator";
 import { Field, ID, InputType } from "type-graphql";
-import { AccountKind, AccountType, ActiveStatus } from "../../../shared/enums";
+import { AccountKind, AccountType, ActiveStatus, VendorRole } from "../../../shared/enums";
 
 @InputType("AccountFilter")
 export class AccountFilter {
@@ -26,6 +26,10 @@ export class AccountFilter {
   @IsOptional()
   @IsUUID()
   dealerId?: string;
+
+  @Field(() => VendorRole, { nullable: true, description: "Vendor staff only: staff holding this role" })
+  @IsOptional()
+  vendorRole?: VendorRole;
 
   @Field(() => AccountKind, { nullable: true, description: "Vendor staff only: VENDOR lists staff accounts" })
   @IsOptional()
