@@ -51,7 +51,7 @@ async function launch(): Promise<void> {
   const frontDoor = await startFrontDoor({ port: env.port, upstreamPort: nextPort });
   log(`console: http://localhost:${env.port}  (GraphQL for browsers at http://localhost:${env.port}/graphql)`);
   if (seeded) {
-    log(`demo logins (password ${DEMO_PASSWORD}): hd.admin, hd.assistant, hd.manager, hd.a, hd.b, hn.admin,`);
+    log(`demo logins (password ${DEMO_PASSWORD}): hd.admin, hd.assistant, hd.manager, hd.a, hd.b, hn.admin, hn.sales,`);
     log(`  vendor.admin, vendor.cm, vendor.director, vendor.finance, vendor.ops — see README.md`);
   }
 

@@ -22,6 +22,7 @@ export const DEMO_DEALERS = [
   {
     name: "华东示例经销商",
     regionName: "上海市",
+    regions: ["310000", "320000", "330000"],
     quotas: { MAIL: 10, CAMPUS_MAIL: 5 },
     accounts: [
       {
@@ -69,6 +70,7 @@ export const DEMO_DEALERS = [
   {
     name: "华南示例经销商",
     regionName: "广东省",
+    regions: ["440000"],
     quotas: { MAIL: 8 },
     accounts: [
       {
@@ -88,5 +90,42 @@ export const DEMO_DEALERS = [
         quotas: { MAIL: 4 },
       },
     ],
+  },
+] as const;
+
+/** A few customers of 华东示例经销商 so the lists have something to show on first start. */
+export const DEMO_ENTERPRISES = [
+  {
+    owner: "a",
+    name: "上海云帆科技有限公司",
+    domain: "yunfan-tech.cn",
+    region: "310100",
+    industry: "IT",
+    scale: "S50_99",
+    status: "PAID",
+    service: { kind: "PAID", line: "MAIL", seats: 60, startDaysAgo: 345, expiresInDays: 20 },
+    followUp: "电话沟通续费方案，客户希望增加 10 个帐号",
+  },
+  {
+    owner: "a",
+    name: "杭州青禾教育科技有限公司",
+    domain: "qinghe-edu.com",
+    region: "330100",
+    industry: "EDUCATION",
+    scale: "S100_499",
+    status: "EXPIRED",
+    service: { kind: "TRIAL", line: "MAIL", seats: 20, startDaysAgo: 12, expiresInDays: -5 },
+    followUp: "试用已到期，约下周演示管理后台",
+  },
+  {
+    owner: "b",
+    name: "苏州精工制造股份有限公司",
+    domain: "jinggong-mfg.com.cn",
+    region: "320500",
+    industry: "MANUFACTURING",
+    scale: "S500_999",
+    status: "POTENTIAL",
+    service: null,
+    followUp: "官网留资，已电话联系 IT 负责人",
   },
 ] as const;

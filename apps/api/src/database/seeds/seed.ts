@@ -1,12 +1,12 @@
-import { ROLE_PRESETS } from "@crm/domain";
-import type { DataSource } from "typeorm";
+import { ROLE_PRESETS, enterpriseSearchText } from "@crm/domain";
+import type { DataSource, EntityManager } from "typeorm";
 import { AccountEntity } from "../../modules/account/account.entity";
 import { AccountQuotaEntity } from "../../modules/account/account-quota.entity";
 import { ProductLineEntity } from "../../modules/catalog/product-line.entity";
 import { DealerEntity } from "../../modules/dealer/dealer.entity";
 import { DealerQuotaEntity } from "../../modules/dealer/dealer-quota.entity";
 import { hashPassword } from "../../shared/password";
-import { DEMO_DEALERS, DEMO_PASSWORD, DEMO_PRODUCT_LINES, DEMO_VENDOR_STAFF } from "./demo-data";
+import { DEMO_DEALERS, DEMO_ENTERPRISES, DEMO_PASSWORD, DEMO_PRODUCT_LINES, DEMO_VENDOR_STAFF } from "./demo-data";
 
 /** Product lines are reference data: present in every database, demo or not. */
 export async function seedProductLines(dataSource: DataSource): Promise<void> {
@@ -68,6 +68,10 @@ export async function seedDemoData(
       for (const [code, max] of Object.entries(spec.quotas)) {
         await m.save(m.create(DealerQuotaEntity, { dealerId: dealer.id, productLineId: lineId(code), maxCount: max }));
       }
+      await m.query(`INSERT INTO dealer_region (dealer_id, region_code) SELECT $1, unnest($2::text[])`, [
+        dealer.id,
+        [...spec.regions],
+      ]);
       const byKey = new Map<string, AccountEntity>();
       for (const person of spec.accounts) {
         const preset = ROLE_PRESETS.find((p) => p.code === person.preset);
@@ -100,8 +104,64 @@ export async function seedDemoData(
           );
         }
       }
+      if (spec === DEMO_DEALERS[0]) await seedEnterprises(m, dealer.id, byKey, lineId);
     }
   });
   log("demo data seeded");
   return true;
+}
+
+async function seedEnterprises(
+  m: EntityManager,
+  dealerId: string,
+  accounts: ReadonlyMap<string, AccountEntity>,
+  lineId: (code: string) => string,
+): Promise<void> {
+  for (const e of DEMO_ENTERPRISES) {
+    const owner = accounts.get(e.owner);
+    if (!owner) throw new Error(`unknown demo owner ${e.owner}`);
+    const [row] = await m.query<{ id: string }[]>(
+      `INSERT INTO enterprise (dealer_id, owner_account_id, name, main_domain, region_code, industry, scale, source,
+         product_line_id, status, search_text, created_by_id, last_follow_up_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, 'DEALER_ENTRY', $8, $9, $10, $2, now() - interval '2 days') RETURNING id`,
+      [
+        dealerId,
+        owner.id,
+        e.name,
+        e.domain,
+        e.region,
+        e.industry,
+        e.scale,
+        lineId("MAIL"),
+        e.status,
+        enterpriseSearchText(e.name, [e.domain]),
+      ],
+    );
+    if (!row) throw new Error("enterprise insert returned nothing");
+    await m.query(
+      `INSERT INTO enterprise_domain (enterprise_id, dealer_id, domain, is_main) VALUES ($1, $2, $3, true)`,
+      [row.id, dealerId, e.domain],
+    );
+    await m.query(
+      `INSERT INTO follow_up (enterprise_id, dealer_id, account_id, happened_at, channel, content)
+       VALUES ($1, $2, $3, now() - interval '2 days', 'PHONE', $4)`,
+      [row.id, dealerId, owner.id, e.followUp],
+    );
+    if (e.service) {
+      await m.query(
+        `INSERT INTO service (dealer_id, enterprise_id, product_line_id, domain, kind, seats, starts_at, expires_at)
+         VALUES ($1, $2, $3, $4, $5, $6, now() - make_interval(days => $7), now() + make_interval(days => $8))`,
+        [
+          dealerId,
+          row.id,
+          lineId(e.service.line),
+          e.domain,
+          e.service.kind,
+          e.service.seats,
+          e.service.startDaysAgo,
+          e.service.expiresInDays,
+        ],
+      );
+    }
+  }
 }
