@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Page } from "playwright-core";
 import { describeWithBrowser } from "./support/browser";
-import { baseUrl, closeBrowser, newPage, signIn } from "./support/console";
+import { baseUrl, closeBrowser, newPage, openMenuItem, signIn } from "./support/console";
 
 describeWithBrowser("account management in the console", () => {
   let page: Page;
@@ -12,8 +12,7 @@ describeWithBrowser("account management in the console", () => {
 
   it("an admin creates a staff account from a preset under a superior, sees it in the list, and it signs in", async () => {
     await signIn(page, "hd.admin");
-    await page.getByTestId("console-menu").getByText("帐号管理", { exact: true }).click();
-    await page.getByTestId("console-menu").getByText("帐号列表", { exact: true }).click();
+    await openMenuItem(page, "帐号管理", "帐号列表");
     await page.waitForURL(`${baseUrl()}/accounts`);
     await page.getByTestId("account-table").getByText("hd.manager").first().waitFor();
 
@@ -30,9 +29,7 @@ describeWithBrowser("account management in the console", () => {
     await form.locator("#accountForm_password").fill("start1234");
     await form.locator("#accountForm_realName").fill("浏览器测试员");
     await form.locator("#accountForm_mobile").fill("13700137000");
-    await form.locator("#accountForm_superiorId").click();
-    await form.locator("#accountForm_superiorId").fill("hd.manager");
-    await page.locator(".ant-select-item-option").getByText("hd.manager").click();
+    await chooseSuperior(page, "hd.manager", "销售经理 吴刚（hd.manager）");
     await page.getByTestId("account-form-submit").click();
     await form.waitFor({ state: "hidden" });
 
@@ -65,4 +62,25 @@ describeWithBrowser("account management in the console", () => {
 async function expectChecked(page: Page, testId: string, checked: boolean): Promise<void> {
   const input = page.getByTestId(testId);
   expect(await input.isChecked()).toBe(checked);
+}
+
+/**
+ * Picks the superior in the account form: types the search, waits for the server's matching
+ * option (not whatever the list showed before the debounced search answered), clicks it, and
+ * checks the select now shows that choice.
+ */
+async function chooseSuperior(page: Page, search: string, label: string): Promise<void> {
+  const form = page.getByTestId("account-form");
+  const input = form.locator("#accountForm_superiorId");
+  await input.click();
+  await input.fill(search);
+  const option = page.locator(".ant-select-dropdown:visible .ant-select-item-option", { hasText: label });
+  await option.first().waitFor({ state: "visible" });
+  await option.first().click();
+  // antd 6 shows the chosen label as the select's content (its title), beside the search input.
+  const shown = form
+    .locator(".ant-select", { has: page.locator("#accountForm_superiorId") })
+    .locator(".ant-select-content-has-value", { hasText: label });
+  await shown.waitFor({ state: "visible" });
+  expect(await shown.getAttribute("title")).toBe(label);
 }

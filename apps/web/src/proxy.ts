@@ -2,8 +2,9 @@ import { NextResponse, type NextRequest } from "next/server";
 import { apiOrigin } from "./shared/graphql/server-env";
 
 /**
- * The browser only talks to the console's origin: `/graphql` is proxied to the API, so the
- * httpOnly `crm_session` cookie stays first-party and flows both ways (Set-Cookie included).
+ * The browser only talks to the console's origin: `/graphql` and the downloads under `/export/…`
+ * are proxied to the API, so the httpOnly `crm_session` cookie stays first-party and flows both
+ * ways (Set-Cookie included).
  *
  * This is a runtime rewrite on purpose: `rewrites()` in next.config.ts is frozen into the
  * routes manifest at `next build`, but the launcher and the e2e harness choose API_URL / API_PORT
@@ -11,11 +12,11 @@ import { apiOrigin } from "./shared/graphql/server-env";
  * never here.
  */
 export function proxy(request: NextRequest): NextResponse {
-  const target = new URL("/graphql", apiOrigin());
+  const target = new URL(request.nextUrl.pathname, apiOrigin());
   target.search = request.nextUrl.search;
   return NextResponse.rewrite(target);
 }
 
 export const config = {
-  matcher: "/graphql",
+  matcher: ["/graphql", "/export/:path*"],
 };

@@ -1,4 +1,4 @@
-import type { Browser, Page } from "playwright-core";
+import type { Browser, Locator, Page } from "playwright-core";
 import { launchBrowser } from "./browser";
 
 /** The product booted by global-setup.ts. */
@@ -34,15 +34,51 @@ export async function signIn(page: Page, loginName: string, password = DEMO_PASS
   await page.getByTestId("console-menu").waitFor();
 }
 
-/** The texts of every menu entry the shell shows (groups expanded). */
+/**
+ * The texts of every menu entry the shell shows (groups expanded). Each group is opened in turn
+ * and its items are awaited before they are read, so nothing depends on animation timing; texts
+ * are read with textContent, which does not care whether another group has collapsed since.
+ */
 export async function menuTexts(page: Page): Promise<string[]> {
   const menu = page.getByTestId("console-menu");
-  const groups = menu.locator(".ant-menu-submenu-title");
-  for (let i = 0; i < (await groups.count()); i += 1) {
+  const texts: string[] = [];
+  // top-level entries (not in a group)
+  texts.push(...(await menu.locator(":scope > li.ant-menu-item .ant-menu-title-content").allTextContents()));
+  const groups = menu.locator(":scope > li.ant-menu-submenu");
+  const count = await groups.count();
+  for (let i = 0; i < count; i += 1) {
     const group = groups.nth(i);
-    const open = await group.evaluate((el) => el.parentElement?.classList.contains("ant-menu-submenu-open") ?? false);
-    if (!open) await group.click();
+    texts.push(...(await group.locator(":scope > .ant-menu-submenu-title .ant-menu-title-content").allTextContents()));
+    await openMenuGroup(group);
+    texts.push(...(await group.locator(":scope > ul.ant-menu-sub .ant-menu-title-content").allTextContents()));
   }
-  await page.waitForTimeout(300);
-  return (await menu.locator(".ant-menu-title-content").allInnerTexts()).map((t) => t.trim());
+  return texts.map((t) => t.trim()).filter((t) => t.length > 0);
+}
+
+/** Opens one sider group (if closed) and waits until its items are rendered and visible. */
+async function openMenuGroup(group: Locator): Promise<void> {
+  const isOpen = () => group.evaluate((el) => el.classList.contains("ant-menu-submenu-open"));
+  if (!(await isOpen())) await group.locator(":scope > .ant-menu-submenu-title").click();
+  await expectEventually(isOpen);
+  const items = group.locator(":scope > ul.ant-menu-sub > li.ant-menu-item");
+  await items.first().waitFor({ state: "visible" });
+  await items.last().waitFor({ state: "visible" });
+}
+
+/** Clicks a menu item inside a sider group, opening the group first if it is closed. */
+export async function openMenuItem(page: Page, groupText: string, itemText: string): Promise<void> {
+  const menu = page.getByTestId("console-menu");
+  const group = menu.locator(":scope > li.ant-menu-submenu", {
+    has: page.locator(":scope > .ant-menu-submenu-title", { hasText: groupText }),
+  });
+  await openMenuGroup(group);
+  await group.locator("li.ant-menu-item", { hasText: itemText }).first().click();
+}
+
+async function expectEventually(check: () => Promise<boolean>, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error("condition not met in time");
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }

@@ -22,11 +22,60 @@ type Documents = {
     "\n  mutation UpdateAccount($id: ID!, $input: UpdateAccountInput!) {\n    updateAccount(id: $id, input: $input) {\n      ...AccountRow\n    }\n  }\n": typeof types.UpdateAccountDocument,
     "\n  mutation SetAccountStatus($id: ID!, $status: ActiveStatus!) {\n    setAccountStatus(id: $id, status: $status) {\n      id\n      status\n      updatedAt\n    }\n  }\n": typeof types.SetAccountStatusDocument,
     "\n  mutation ResetAccountPassword($id: ID!, $newPassword: String!) {\n    resetAccountPassword(id: $id, newPassword: $newPassword)\n  }\n": typeof types.ResetAccountPasswordDocument,
-    "\n  fragment AuditLogRow on AuditLogEntry {\n    id\n    actorName\n    principalName\n    action\n    entityType\n    entityId\n    before\n    after\n    at\n  }\n": typeof types.AuditLogRowFragmentDoc,
+    "\n  fragment AuditLogRow on AuditLogEntry {\n    id\n    actorName\n    principalName\n    action\n    entityType\n    entityId\n    before\n    after\n    at\n    actor {\n      id\n      dealer {\n        id\n        name\n      }\n    }\n    principal {\n      id\n      dealer {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AuditLogRowFragmentDoc,
     "\n  query AuditLogList($filter: AuditLogFilter, $first: Int, $after: String) {\n    auditLogs(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...AuditLogRow\n        }\n      }\n    }\n  }\n": typeof types.AuditLogListDocument,
-    "\n  fragment DealerRow on Dealer {\n    id\n    name\n    regionName\n    status\n    channelManager {\n      id\n      loginName\n      realName\n    }\n    quotas {\n      productLine {\n        id\n        name\n      }\n      max\n    }\n    createdAt\n  }\n": typeof types.DealerRowFragmentDoc,
+    "\n  query AuditAccountName($id: ID!) {\n    account(id: $id) {\n      id\n      loginName\n      realName\n    }\n  }\n": typeof types.AuditAccountNameDocument,
+    "\n  fragment DealerRow on Dealer {\n    id\n    name\n    regionName\n    regions {\n      code\n      name\n    }\n    status\n    channelManager {\n      id\n      loginName\n      realName\n    }\n    quotas {\n      productLine {\n        id\n        name\n      }\n      max\n    }\n    createdAt\n  }\n": typeof types.DealerRowFragmentDoc,
     "\n  query DealerList($text: String, $first: Int, $after: String) {\n    dealers(text: $text, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...DealerRow\n        }\n      }\n    }\n  }\n": typeof types.DealerListDocument,
     "\n  mutation CreateDealer($input: CreateDealerInput!) {\n    createDealer(input: $input) {\n      ...DealerRow\n    }\n  }\n": typeof types.CreateDealerDocument,
+    "\n  mutation SetDealerRegions($dealerId: ID!, $regionCodes: [String!]!) {\n    setDealerRegions(dealerId: $dealerId, regionCodes: $regionCodes) {\n      ...DealerRow\n    }\n  }\n": typeof types.SetDealerRegionsDocument,
+    "\n  fragment EnterpriseRow on Enterprise {\n    id\n    name\n    mainDomain\n    mainDomainUnicode\n    regionCode\n    regionName\n    industry\n    scale\n    source\n    status\n    tags {\n      id\n      name\n      color\n    }\n    owner {\n      id\n      loginName\n      realName\n    }\n    lastFollowUpAt\n    createdAt\n  }\n": typeof types.EnterpriseRowFragmentDoc,
+    "\n  query AllEnterprises(\n    $filter: EnterpriseFilter\n    $sort: EnterpriseSort!\n    $direction: SortDirection!\n    $first: Int!\n    $after: String\n  ) {\n    list: enterprises(filter: $filter, sort: $sort, direction: $direction, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...EnterpriseRow\n        }\n      }\n    }\n  }\n": typeof types.AllEnterprisesDocument,
+    "\n  query RenewalDueEnterprises(\n    $withinDays: Int!\n    $filter: EnterpriseFilter\n    $sort: EnterpriseSort!\n    $direction: SortDirection!\n    $first: Int!\n    $after: String\n  ) {\n    list: renewalDueEnterprises(\n      withinDays: $withinDays\n      filter: $filter\n      sort: $sort\n      direction: $direction\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...EnterpriseRow\n          nextPaidExpiresAt\n        }\n      }\n    }\n  }\n": typeof types.RenewalDueEnterprisesDocument,
+    "\n  query TrialExpiredEnterprises(\n    $filter: EnterpriseFilter\n    $sort: EnterpriseSort!\n    $direction: SortDirection!\n    $first: Int!\n    $after: String\n  ) {\n    list: trialExpiredEnterprises(filter: $filter, sort: $sort, direction: $direction, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...EnterpriseRow\n          trialExpiredAt\n        }\n      }\n    }\n  }\n": typeof types.TrialExpiredEnterprisesDocument,
+    "\n  query RoutedEnterprises(\n    $filter: EnterpriseFilter\n    $sort: EnterpriseSort!\n    $direction: SortDirection!\n    $first: Int!\n    $after: String\n  ) {\n    list: routedEnterprises(filter: $filter, sort: $sort, direction: $direction, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...EnterpriseRow\n          routedAt\n          routingTrace\n        }\n      }\n    }\n  }\n": typeof types.RoutedEnterprisesDocument,
+    "\n  query ProductLines {\n    productLines {\n      id\n      code\n      name\n    }\n  }\n": typeof types.ProductLinesDocument,
+    "\n  query OwnerLabel($id: ID!) {\n    account(id: $id) {\n      id\n      loginName\n      realName\n    }\n  }\n": typeof types.OwnerLabelDocument,
+    "\n  query AssignableOwners {\n    accounts(filter: { kind: DEALER, status: ACTIVE }, first: 1) {\n      totalCount\n    }\n  }\n": typeof types.AssignableOwnersDocument,
+    "\n  fragment EnterpriseDetail on Enterprise {\n    ...EnterpriseRow\n    notes\n    domains {\n      domain\n      unicode\n      isMain\n    }\n    secondaryDomains {\n      domain\n      unicode\n    }\n    productLine {\n      id\n      name\n    }\n    contacts {\n      id\n      name\n      mobile\n      email\n      title\n    }\n    services {\n      id\n      kind\n      domain\n      domainUnicode\n      seats\n      startsAt\n      expiresAt\n      productLine {\n        id\n        name\n      }\n    }\n    createdBy {\n      id\n      loginName\n      realName\n    }\n    nextPaidExpiresAt\n    trialExpiredAt\n    routedAt\n    routingTrace\n    updatedAt\n  }\n": typeof types.EnterpriseDetailFragmentDoc,
+    "\n  query EnterpriseDetailPage($id: ID!) {\n    enterprise(id: $id) {\n      ...EnterpriseDetail\n    }\n  }\n": typeof types.EnterpriseDetailPageDocument,
+    "\n  mutation CreateEnterprise($input: CreateEnterpriseInput!) {\n    createEnterprise(input: $input) {\n      ...EnterpriseDetail\n    }\n  }\n": typeof types.CreateEnterpriseDocument,
+    "\n  mutation UpdateEnterprise($id: ID!, $input: UpdateEnterpriseInput!) {\n    updateEnterprise(id: $id, input: $input) {\n      ...EnterpriseDetail\n    }\n  }\n": typeof types.UpdateEnterpriseDocument,
+    "\n  mutation ReassignEnterprise($id: ID!, $ownerAccountId: ID!) {\n    reassignEnterprise(id: $id, ownerAccountId: $ownerAccountId) {\n      id\n      owner {\n        id\n        loginName\n        realName\n      }\n      updatedAt\n    }\n  }\n": typeof types.ReassignEnterpriseDocument,
+    "\n  mutation SetEnterpriseTags($id: ID!, $tagIds: [ID!]!) {\n    setEnterpriseTags(id: $id, tagIds: $tagIds) {\n      id\n      tags {\n        id\n        name\n        color\n      }\n      updatedAt\n    }\n  }\n": typeof types.SetEnterpriseTagsDocument,
+    "\n  mutation AddEnterpriseContact($enterpriseId: ID!, $input: EnterpriseContactInput!) {\n    addEnterpriseContact(enterpriseId: $enterpriseId, input: $input) {\n      id\n      name\n      mobile\n      email\n      title\n    }\n  }\n": typeof types.AddEnterpriseContactDocument,
+    "\n  mutation UpdateEnterpriseContact($id: ID!, $input: EnterpriseContactInput!) {\n    updateEnterpriseContact(id: $id, input: $input) {\n      id\n      name\n      mobile\n      email\n      title\n    }\n  }\n": typeof types.UpdateEnterpriseContactDocument,
+    "\n  mutation RemoveEnterpriseContact($id: ID!) {\n    removeEnterpriseContact(id: $id)\n  }\n": typeof types.RemoveEnterpriseContactDocument,
+    "\n  fragment FollowUpItem on FollowUp {\n    id\n    channel\n    content\n    nextStep\n    nextAt\n    happenedAt\n    createdAt\n    author {\n      id\n      loginName\n      realName\n    }\n  }\n": typeof types.FollowUpItemFragmentDoc,
+    "\n  query EnterpriseFollowUps($id: ID!, $first: Int!, $after: String) {\n    enterprise(id: $id) {\n      id\n      lastFollowUpAt\n      followUps(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            ...FollowUpItem\n          }\n        }\n      }\n    }\n  }\n": typeof types.EnterpriseFollowUpsDocument,
+    "\n  mutation AddFollowUp($enterpriseId: ID!, $input: FollowUpInput!) {\n    addFollowUp(enterpriseId: $enterpriseId, input: $input) {\n      ...FollowUpItem\n    }\n  }\n": typeof types.AddFollowUpDocument,
+    "\n  fragment TagItem on Tag {\n    id\n    name\n    color\n    enterpriseCount\n    createdAt\n  }\n": typeof types.TagItemFragmentDoc,
+    "\n  query Tags {\n    tags {\n      ...TagItem\n    }\n  }\n": typeof types.TagsDocument,
+    "\n  mutation CreateTag($input: CreateTagInput!) {\n    createTag(input: $input) {\n      ...TagItem\n    }\n  }\n": typeof types.CreateTagDocument,
+    "\n  mutation UpdateTag($id: ID!, $input: UpdateTagInput!) {\n    updateTag(id: $id, input: $input) {\n      ...TagItem\n    }\n  }\n": typeof types.UpdateTagDocument,
+    "\n  mutation DeleteTag($id: ID!) {\n    deleteTag(id: $id)\n  }\n": typeof types.DeleteTagDocument,
+    "\n  fragment PoolEntryRow on PublicPoolEnterprise {\n    id\n    name\n    regionCode\n    regionName\n    industry\n    scale\n    productLines {\n      id\n      name\n    }\n    expiredAt\n    enteredAt\n  }\n": typeof types.PoolEntryRowFragmentDoc,
+    "\n  query PublicPool($filter: PublicPoolFilter, $first: Int!, $after: String) {\n    publicPoolEnterprises(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...PoolEntryRow\n        }\n      }\n    }\n  }\n": typeof types.PublicPoolDocument,
+    "\n  query MyDealerRegions {\n    myDealer {\n      id\n      regions {\n        code\n        name\n      }\n    }\n  }\n": typeof types.MyDealerRegionsDocument,
+    "\n  mutation ClaimPoolEnterprise($id: ID!) {\n    claimPoolEnterprise(id: $id) {\n      id\n      enterpriseId\n      claimedAt\n      claimDay\n    }\n  }\n": typeof types.ClaimPoolEnterpriseDocument,
+    "\n  query PoolSettings {\n    poolSettings {\n      graceDays\n      dailyClaimCap\n    }\n  }\n": typeof types.PoolSettingsDocument,
+    "\n  mutation UpdatePoolSettings($input: PoolSettingsInput!) {\n    updatePoolSettings(input: $input) {\n      graceDays\n      dailyClaimCap\n    }\n  }\n": typeof types.UpdatePoolSettingsDocument,
+    "\n  mutation RunPublicPoolJob {\n    runPublicPoolJob\n  }\n": typeof types.RunPublicPoolJobDocument,
+    "\n  fragment RoutingRuleRow on RoutingRule {\n    id\n    name\n    priority\n    enabled\n    regionCodes\n    regionNames\n    productLineIds\n    productLines {\n      id\n      name\n    }\n    sources\n    targets {\n      dealerId\n      weight\n      currentWeight\n      dealer {\n        id\n        name\n        status\n      }\n    }\n    updatedAt\n  }\n": typeof types.RoutingRuleRowFragmentDoc,
+    "\n  query RoutingRules {\n    routingRules {\n      ...RoutingRuleRow\n    }\n  }\n": typeof types.RoutingRulesDocument,
+    "\n  mutation CreateRoutingRule($input: RoutingRuleInput!) {\n    createRoutingRule(input: $input) {\n      ...RoutingRuleRow\n    }\n  }\n": typeof types.CreateRoutingRuleDocument,
+    "\n  mutation UpdateRoutingRule($id: ID!, $input: RoutingRuleInput!) {\n    updateRoutingRule(id: $id, input: $input) {\n      ...RoutingRuleRow\n    }\n  }\n": typeof types.UpdateRoutingRuleDocument,
+    "\n  mutation SetRoutingRuleEnabled($id: ID!, $enabled: Boolean!) {\n    setRoutingRuleEnabled(id: $id, enabled: $enabled) {\n      ...RoutingRuleRow\n    }\n  }\n": typeof types.SetRoutingRuleEnabledDocument,
+    "\n  mutation DeleteRoutingRule($id: ID!) {\n    deleteRoutingRule(id: $id)\n  }\n": typeof types.DeleteRoutingRuleDocument,
+    "\n  mutation ReorderRoutingRules($ids: [ID!]!) {\n    reorderRoutingRules(ids: $ids) {\n      ...RoutingRuleRow\n    }\n  }\n": typeof types.ReorderRoutingRulesDocument,
+    "\n  mutation RoutingDryRun($input: RoutingDryRunInput!) {\n    routingDryRun(input: $input) {\n      outcome\n      existingEnterpriseId\n      rule {\n        id\n        name\n        priority\n      }\n      dealer {\n        id\n        name\n      }\n      traceLines {\n        zh\n        en\n      }\n    }\n  }\n": typeof types.RoutingDryRunDocument,
+    "\n  query RoutingProductLines {\n    productLines {\n      id\n      code\n      name\n    }\n  }\n": typeof types.RoutingProductLinesDocument,
+    "\n  query RoutingDealerOptions($text: String) {\n    dealers(text: $text, first: 100) {\n      edges {\n        node {\n          id\n          name\n          status\n        }\n      }\n    }\n  }\n": typeof types.RoutingDealerOptionsDocument,
+    "\n  fragment LeadRow on Lead {\n    id\n    companyName\n    domain\n    domainUnicode\n    source\n    status\n    regionName\n    contactName\n    productLine {\n      id\n      name\n    }\n    dealer {\n      id\n      name\n    }\n    rule {\n      id\n      name\n    }\n    enterpriseId\n    traceLines {\n      zh\n      en\n    }\n    createdAt\n  }\n": typeof types.LeadRowFragmentDoc,
+    "\n  query LeadList($filter: LeadFilter, $first: Int!, $after: String) {\n    leads(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...LeadRow\n        }\n      }\n    }\n  }\n": typeof types.LeadListDocument,
+    "\n  mutation IntakeLead($input: LeadIntakeInput!) {\n    intakeLead(input: $input) {\n      ...LeadRow\n    }\n  }\n": typeof types.IntakeLeadDocument,
+    "\n  mutation IntakeLeads($inputs: [LeadIntakeInput!]!) {\n    intakeLeads(inputs: $inputs) {\n      ...LeadRow\n    }\n  }\n": typeof types.IntakeLeadsDocument,
+    "\n  mutation RerouteLead($id: ID!) {\n    rerouteLead(id: $id) {\n      ...LeadRow\n    }\n  }\n": typeof types.RerouteLeadDocument,
     "\n  fragment ViewerAccountFields on Account {\n    id\n    kind\n    loginName\n    realName\n    mobile\n    accountType\n    vendorRoles\n    status\n    permissions\n    dealer {\n      id\n      name\n    }\n    delegate {\n      id\n      loginName\n      realName\n    }\n    delegateFrom\n    delegateUntil\n  }\n": typeof types.ViewerAccountFieldsFragmentDoc,
     "\n  fragment ViewerFields on Viewer {\n    account {\n      ...ViewerAccountFields\n    }\n    actor {\n      ...ViewerAccountFields\n    }\n    actingAs {\n      id\n      loginName\n      realName\n    }\n    permissions\n    vendorRoles\n    principalsICanActFor {\n      id\n      loginName\n      realName\n      delegateFrom\n      delegateUntil\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": typeof types.MeDocument,
@@ -52,11 +101,60 @@ const documents: Documents = {
     "\n  mutation UpdateAccount($id: ID!, $input: UpdateAccountInput!) {\n    updateAccount(id: $id, input: $input) {\n      ...AccountRow\n    }\n  }\n": types.UpdateAccountDocument,
     "\n  mutation SetAccountStatus($id: ID!, $status: ActiveStatus!) {\n    setAccountStatus(id: $id, status: $status) {\n      id\n      status\n      updatedAt\n    }\n  }\n": types.SetAccountStatusDocument,
     "\n  mutation ResetAccountPassword($id: ID!, $newPassword: String!) {\n    resetAccountPassword(id: $id, newPassword: $newPassword)\n  }\n": types.ResetAccountPasswordDocument,
-    "\n  fragment AuditLogRow on AuditLogEntry {\n    id\n    actorName\n    principalName\n    action\n    entityType\n    entityId\n    before\n    after\n    at\n  }\n": types.AuditLogRowFragmentDoc,
+    "\n  fragment AuditLogRow on AuditLogEntry {\n    id\n    actorName\n    principalName\n    action\n    entityType\n    entityId\n    before\n    after\n    at\n    actor {\n      id\n      dealer {\n        id\n        name\n      }\n    }\n    principal {\n      id\n      dealer {\n        id\n        name\n      }\n    }\n  }\n": types.AuditLogRowFragmentDoc,
     "\n  query AuditLogList($filter: AuditLogFilter, $first: Int, $after: String) {\n    auditLogs(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...AuditLogRow\n        }\n      }\n    }\n  }\n": types.AuditLogListDocument,
-    "\n  fragment DealerRow on Dealer {\n    id\n    name\n    regionName\n    status\n    channelManager {\n      id\n      loginName\n      realName\n    }\n    quotas {\n      productLine {\n        id\n        name\n      }\n      max\n    }\n    createdAt\n  }\n": types.DealerRowFragmentDoc,
+    "\n  query AuditAccountName($id: ID!) {\n    account(id: $id) {\n      id\n      loginName\n      realName\n    }\n  }\n": types.AuditAccountNameDocument,
+    "\n  fragment DealerRow on Dealer {\n    id\n    name\n    regionName\n    regions {\n      code\n      name\n    }\n    status\n    channelManager {\n      id\n      loginName\n      realName\n    }\n    quotas {\n      productLine {\n        id\n        name\n      }\n      max\n    }\n    createdAt\n  }\n": types.DealerRowFragmentDoc,
     "\n  query DealerList($text: String, $first: Int, $after: String) {\n    dealers(text: $text, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...DealerRow\n        }\n      }\n    }\n  }\n": types.DealerListDocument,
     "\n  mutation CreateDealer($input: CreateDealerInput!) {\n    createDealer(input: $input) {\n      ...DealerRow\n    }\n  }\n": types.CreateDealerDocument,
+    "\n  mutation SetDealerRegions($dealerId: ID!, $regionCodes: [String!]!) {\n    setDealerRegions(dealerId: $dealerId, regionCodes: $regionCodes) {\n      ...DealerRow\n    }\n  }\n": types.SetDealerRegionsDocument,
+    "\n  fragment EnterpriseRow on Enterprise {\n    id\n    name\n    mainDomain\n    mainDomainUnicode\n    regionCode\n    regionName\n    industry\n    scale\n    source\n    status\n    tags {\n      id\n      name\n      color\n    }\n    owner {\n      id\n      loginName\n      realName\n    }\n    lastFollowUpAt\n    createdAt\n  }\n": types.EnterpriseRowFragmentDoc,
+    "\n  query AllEnterprises(\n    $filter: EnterpriseFilter\n    $sort: EnterpriseSort!\n    $direction: SortDirection!\n    $first: Int!\n    $after: String\n  ) {\n    list: enterprises(filter: $filter, sort: $sort, direction: $direction, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...EnterpriseRow\n        }\n      }\n    }\n  }\n": types.AllEnterprisesDocument,
+    "\n  query RenewalDueEnterprises(\n    $withinDays: Int!\n    $filter: EnterpriseFilter\n    $sort: EnterpriseSort!\n    $direction: SortDirection!\n    $first: Int!\n    $after: String\n  ) {\n    list: renewalDueEnterprises(\n      withinDays: $withinDays\n      filter: $filter\n      sort: $sort\n      direction: $direction\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...EnterpriseRow\n          nextPaidExpiresAt\n        }\n      }\n    }\n  }\n": types.RenewalDueEnterprisesDocument,
+    "\n  query TrialExpiredEnterprises(\n    $filter: EnterpriseFilter\n    $sort: EnterpriseSort!\n    $direction: SortDirection!\n    $first: Int!\n    $after: String\n  ) {\n    list: trialExpiredEnterprises(filter: $filter, sort: $sort, direction: $direction, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...EnterpriseRow\n          trialExpiredAt\n        }\n      }\n    }\n  }\n": types.TrialExpiredEnterprisesDocument,
+    "\n  query RoutedEnterprises(\n    $filter: EnterpriseFilter\n    $sort: EnterpriseSort!\n    $direction: SortDirection!\n    $first: Int!\n    $after: String\n  ) {\n    list: routedEnterprises(filter: $filter, sort: $sort, direction: $direction, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...EnterpriseRow\n          routedAt\n          routingTrace\n        }\n      }\n    }\n  }\n": types.RoutedEnterprisesDocument,
+    "\n  query ProductLines {\n    productLines {\n      id\n      code\n      name\n    }\n  }\n": types.ProductLinesDocument,
+    "\n  query OwnerLabel($id: ID!) {\n    account(id: $id) {\n      id\n      loginName\n      realName\n    }\n  }\n": types.OwnerLabelDocument,
+    "\n  query AssignableOwners {\n    accounts(filter: { kind: DEALER, status: ACTIVE }, first: 1) {\n      totalCount\n    }\n  }\n": types.AssignableOwnersDocument,
+    "\n  fragment EnterpriseDetail on Enterprise {\n    ...EnterpriseRow\n    notes\n    domains {\n      domain\n      unicode\n      isMain\n    }\n    secondaryDomains {\n      domain\n      unicode\n    }\n    productLine {\n      id\n      name\n    }\n    contacts {\n      id\n      name\n      mobile\n      email\n      title\n    }\n    services {\n      id\n      kind\n      domain\n      domainUnicode\n      seats\n      startsAt\n      expiresAt\n      productLine {\n        id\n        name\n      }\n    }\n    createdBy {\n      id\n      loginName\n      realName\n    }\n    nextPaidExpiresAt\n    trialExpiredAt\n    routedAt\n    routingTrace\n    updatedAt\n  }\n": types.EnterpriseDetailFragmentDoc,
+    "\n  query EnterpriseDetailPage($id: ID!) {\n    enterprise(id: $id) {\n      ...EnterpriseDetail\n    }\n  }\n": types.EnterpriseDetailPageDocument,
+    "\n  mutation CreateEnterprise($input: CreateEnterpriseInput!) {\n    createEnterprise(input: $input) {\n      ...EnterpriseDetail\n    }\n  }\n": types.CreateEnterpriseDocument,
+    "\n  mutation UpdateEnterprise($id: ID!, $input: UpdateEnterpriseInput!) {\n    updateEnterprise(id: $id, input: $input) {\n      ...EnterpriseDetail\n    }\n  }\n": types.UpdateEnterpriseDocument,
+    "\n  mutation ReassignEnterprise($id: ID!, $ownerAccountId: ID!) {\n    reassignEnterprise(id: $id, ownerAccountId: $ownerAccountId) {\n      id\n      owner {\n        id\n        loginName\n        realName\n      }\n      updatedAt\n    }\n  }\n": types.ReassignEnterpriseDocument,
+    "\n  mutation SetEnterpriseTags($id: ID!, $tagIds: [ID!]!) {\n    setEnterpriseTags(id: $id, tagIds: $tagIds) {\n      id\n      tags {\n        id\n        name\n        color\n      }\n      updatedAt\n    }\n  }\n": types.SetEnterpriseTagsDocument,
+    "\n  mutation AddEnterpriseContact($enterpriseId: ID!, $input: EnterpriseContactInput!) {\n    addEnterpriseContact(enterpriseId: $enterpriseId, input: $input) {\n      id\n      name\n      mobile\n      email\n      title\n    }\n  }\n": types.AddEnterpriseContactDocument,
+    "\n  mutation UpdateEnterpriseContact($id: ID!, $input: EnterpriseContactInput!) {\n    updateEnterpriseContact(id: $id, input: $input) {\n      id\n      name\n      mobile\n      email\n      title\n    }\n  }\n": types.UpdateEnterpriseContactDocument,
+    "\n  mutation RemoveEnterpriseContact($id: ID!) {\n    removeEnterpriseContact(id: $id)\n  }\n": types.RemoveEnterpriseContactDocument,
+    "\n  fragment FollowUpItem on FollowUp {\n    id\n    channel\n    content\n    nextStep\n    nextAt\n    happenedAt\n    createdAt\n    author {\n      id\n      loginName\n      realName\n    }\n  }\n": types.FollowUpItemFragmentDoc,
+    "\n  query EnterpriseFollowUps($id: ID!, $first: Int!, $after: String) {\n    enterprise(id: $id) {\n      id\n      lastFollowUpAt\n      followUps(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            ...FollowUpItem\n          }\n        }\n      }\n    }\n  }\n": types.EnterpriseFollowUpsDocument,
+    "\n  mutation AddFollowUp($enterpriseId: ID!, $input: FollowUpInput!) {\n    addFollowUp(enterpriseId: $enterpriseId, input: $input) {\n      ...FollowUpItem\n    }\n  }\n": types.AddFollowUpDocument,
+    "\n  fragment TagItem on Tag {\n    id\n    name\n    color\n    enterpriseCount\n    createdAt\n  }\n": types.TagItemFragmentDoc,
+    "\n  query Tags {\n    tags {\n      ...TagItem\n    }\n  }\n": types.TagsDocument,
+    "\n  mutation CreateTag($input: CreateTagInput!) {\n    createTag(input: $input) {\n      ...TagItem\n    }\n  }\n": types.CreateTagDocument,
+    "\n  mutation UpdateTag($id: ID!, $input: UpdateTagInput!) {\n    updateTag(id: $id, input: $input) {\n      ...TagItem\n    }\n  }\n": types.UpdateTagDocument,
+    "\n  mutation DeleteTag($id: ID!) {\n    deleteTag(id: $id)\n  }\n": types.DeleteTagDocument,
+    "\n  fragment PoolEntryRow on PublicPoolEnterprise {\n    id\n    name\n    regionCode\n    regionName\n    industry\n    scale\n    productLines {\n      id\n      name\n    }\n    expiredAt\n    enteredAt\n  }\n": types.PoolEntryRowFragmentDoc,
+    "\n  query PublicPool($filter: PublicPoolFilter, $first: Int!, $after: String) {\n    publicPoolEnterprises(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...PoolEntryRow\n        }\n      }\n    }\n  }\n": types.PublicPoolDocument,
+    "\n  query MyDealerRegions {\n    myDealer {\n      id\n      regions {\n        code\n        name\n      }\n    }\n  }\n": types.MyDealerRegionsDocument,
+    "\n  mutation ClaimPoolEnterprise($id: ID!) {\n    claimPoolEnterprise(id: $id) {\n      id\n      enterpriseId\n      claimedAt\n      claimDay\n    }\n  }\n": types.ClaimPoolEnterpriseDocument,
+    "\n  query PoolSettings {\n    poolSettings {\n      graceDays\n      dailyClaimCap\n    }\n  }\n": types.PoolSettingsDocument,
+    "\n  mutation UpdatePoolSettings($input: PoolSettingsInput!) {\n    updatePoolSettings(input: $input) {\n      graceDays\n      dailyClaimCap\n    }\n  }\n": types.UpdatePoolSettingsDocument,
+    "\n  mutation RunPublicPoolJob {\n    runPublicPoolJob\n  }\n": types.RunPublicPoolJobDocument,
+    "\n  fragment RoutingRuleRow on RoutingRule {\n    id\n    name\n    priority\n    enabled\n    regionCodes\n    regionNames\n    productLineIds\n    productLines {\n      id\n      name\n    }\n    sources\n    targets {\n      dealerId\n      weight\n      currentWeight\n      dealer {\n        id\n        name\n        status\n      }\n    }\n    updatedAt\n  }\n": types.RoutingRuleRowFragmentDoc,
+    "\n  query RoutingRules {\n    routingRules {\n      ...RoutingRuleRow\n    }\n  }\n": types.RoutingRulesDocument,
+    "\n  mutation CreateRoutingRule($input: RoutingRuleInput!) {\n    createRoutingRule(input: $input) {\n      ...RoutingRuleRow\n    }\n  }\n": types.CreateRoutingRuleDocument,
+    "\n  mutation UpdateRoutingRule($id: ID!, $input: RoutingRuleInput!) {\n    updateRoutingRule(id: $id, input: $input) {\n      ...RoutingRuleRow\n    }\n  }\n": types.UpdateRoutingRuleDocument,
+    "\n  mutation SetRoutingRuleEnabled($id: ID!, $enabled: Boolean!) {\n    setRoutingRuleEnabled(id: $id, enabled: $enabled) {\n      ...RoutingRuleRow\n    }\n  }\n": types.SetRoutingRuleEnabledDocument,
+    "\n  mutation DeleteRoutingRule($id: ID!) {\n    deleteRoutingRule(id: $id)\n  }\n": types.DeleteRoutingRuleDocument,
+    "\n  mutation ReorderRoutingRules($ids: [ID!]!) {\n    reorderRoutingRules(ids: $ids) {\n      ...RoutingRuleRow\n    }\n  }\n": types.ReorderRoutingRulesDocument,
+    "\n  mutation RoutingDryRun($input: RoutingDryRunInput!) {\n    routingDryRun(input: $input) {\n      outcome\n      existingEnterpriseId\n      rule {\n        id\n        name\n        priority\n      }\n      dealer {\n        id\n        name\n      }\n      traceLines {\n        zh\n        en\n      }\n    }\n  }\n": types.RoutingDryRunDocument,
+    "\n  query RoutingProductLines {\n    productLines {\n      id\n      code\n      name\n    }\n  }\n": types.RoutingProductLinesDocument,
+    "\n  query RoutingDealerOptions($text: String) {\n    dealers(text: $text, first: 100) {\n      edges {\n        node {\n          id\n          name\n          status\n        }\n      }\n    }\n  }\n": types.RoutingDealerOptionsDocument,
+    "\n  fragment LeadRow on Lead {\n    id\n    companyName\n    domain\n    domainUnicode\n    source\n    status\n    regionName\n    contactName\n    productLine {\n      id\n      name\n    }\n    dealer {\n      id\n      name\n    }\n    rule {\n      id\n      name\n    }\n    enterpriseId\n    traceLines {\n      zh\n      en\n    }\n    createdAt\n  }\n": types.LeadRowFragmentDoc,
+    "\n  query LeadList($filter: LeadFilter, $first: Int!, $after: String) {\n    leads(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...LeadRow\n        }\n      }\n    }\n  }\n": types.LeadListDocument,
+    "\n  mutation IntakeLead($input: LeadIntakeInput!) {\n    intakeLead(input: $input) {\n      ...LeadRow\n    }\n  }\n": types.IntakeLeadDocument,
+    "\n  mutation IntakeLeads($inputs: [LeadIntakeInput!]!) {\n    intakeLeads(inputs: $inputs) {\n      ...LeadRow\n    }\n  }\n": types.IntakeLeadsDocument,
+    "\n  mutation RerouteLead($id: ID!) {\n    rerouteLead(id: $id) {\n      ...LeadRow\n    }\n  }\n": types.RerouteLeadDocument,
     "\n  fragment ViewerAccountFields on Account {\n    id\n    kind\n    loginName\n    realName\n    mobile\n    accountType\n    vendorRoles\n    status\n    permissions\n    dealer {\n      id\n      name\n    }\n    delegate {\n      id\n      loginName\n      realName\n    }\n    delegateFrom\n    delegateUntil\n  }\n": types.ViewerAccountFieldsFragmentDoc,
     "\n  fragment ViewerFields on Viewer {\n    account {\n      ...ViewerAccountFields\n    }\n    actor {\n      ...ViewerAccountFields\n    }\n    actingAs {\n      id\n      loginName\n      realName\n    }\n    permissions\n    vendorRoles\n    principalsICanActFor {\n      id\n      loginName\n      realName\n      delegateFrom\n      delegateUntil\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": types.MeDocument,
@@ -123,7 +221,7 @@ export function graphql(source: "\n  mutation ResetAccountPassword($id: ID!, $ne
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AuditLogRow on AuditLogEntry {\n    id\n    actorName\n    principalName\n    action\n    entityType\n    entityId\n    before\n    after\n    at\n  }\n"): (typeof documents)["\n  fragment AuditLogRow on AuditLogEntry {\n    id\n    actorName\n    principalName\n    action\n    entityType\n    entityId\n    before\n    after\n    at\n  }\n"];
+export function graphql(source: "\n  fragment AuditLogRow on AuditLogEntry {\n    id\n    actorName\n    principalName\n    action\n    entityType\n    entityId\n    before\n    after\n    at\n    actor {\n      id\n      dealer {\n        id\n        name\n      }\n    }\n    principal {\n      id\n      dealer {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment AuditLogRow on AuditLogEntry {\n    id\n    actorName\n    principalName\n    action\n    entityType\n    entityId\n    before\n    after\n    at\n    actor {\n      id\n      dealer {\n        id\n        name\n      }\n    }\n    principal {\n      id\n      dealer {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -131,7 +229,11 @@ export function graphql(source: "\n  query AuditLogList($filter: AuditLogFilter,
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment DealerRow on Dealer {\n    id\n    name\n    regionName\n    status\n    channelManager {\n      id\n      loginName\n      realName\n    }\n    quotas {\n      productLine {\n        id\n        name\n      }\n      max\n    }\n    createdAt\n  }\n"): (typeof documents)["\n  fragment DealerRow on Dealer {\n    id\n    name\n    regionName\n    status\n    channelManager {\n      id\n      loginName\n      realName\n    }\n    quotas {\n      productLine {\n        id\n        name\n      }\n      max\n    }\n    createdAt\n  }\n"];
+export function graphql(source: "\n  query AuditAccountName($id: ID!) {\n    account(id: $id) {\n      id\n      loginName\n      realName\n    }\n  }\n"): (typeof documents)["\n  query AuditAccountName($id: ID!) {\n    account(id: $id) {\n      id\n      loginName\n      realName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DealerRow on Dealer {\n    id\n    name\n    regionName\n    regions {\n      code\n      name\n    }\n    status\n    channelManager {\n      id\n      loginName\n      realName\n    }\n    quotas {\n      productLine {\n        id\n        name\n      }\n      max\n    }\n    createdAt\n  }\n"): (typeof documents)["\n  fragment DealerRow on Dealer {\n    id\n    name\n    regionName\n    regions {\n      code\n      name\n    }\n    status\n    channelManager {\n      id\n      loginName\n      realName\n    }\n    quotas {\n      productLine {\n        id\n        name\n      }\n      max\n    }\n    createdAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -140,6 +242,198 @@ export function graphql(source: "\n  query DealerList($text: String, $first: Int
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateDealer($input: CreateDealerInput!) {\n    createDealer(input: $input) {\n      ...DealerRow\n    }\n  }\n"): (typeof documents)["\n  mutation CreateDealer($input: CreateDealerInput!) {\n    createDealer(input: $input) {\n      ...DealerRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetDealerRegions($dealerId: ID!, $regionCodes: [String!]!) {\n    setDealerRegions(dealerId: $dealerId, regionCodes: $regionCodes) {\n      ...DealerRow\n    }\n  }\n"): (typeof documents)["\n  mutation SetDealerRegions($dealerId: ID!, $regionCodes: [String!]!) {\n    setDealerRegions(dealerId: $dealerId, regionCodes: $regionCodes) {\n      ...DealerRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EnterpriseRow on Enterprise {\n    id\n    name\n    mainDomain\n    mainDomainUnicode\n    regionCode\n    regionName\n    industry\n    scale\n    source\n    status\n    tags {\n      id\n      name\n      color\n    }\n    owner {\n      id\n      loginName\n      realName\n    }\n    lastFollowUpAt\n    createdAt\n  }\n"): (typeof documents)["\n  fragment EnterpriseRow on Enterprise {\n    id\n    name\n    mainDomain\n    mainDomainUnicode\n    regionCode\n    regionName\n    industry\n    scale\n    source\n    status\n    tags {\n      id\n      name\n      color\n    }\n    owner {\n      id\n      loginName\n      realName\n    }\n    lastFollowUpAt\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AllEnterprises(\n    $filter: EnterpriseFilter\n    $sort: EnterpriseSort!\n    $direction: SortDirection!\n    $first: Int!\n    $after: String\n  ) {\n    list: enterprises(filter: $filter, sort: $sort, direction: $direction, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...EnterpriseRow\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AllEnterprises(\n    $filter: EnterpriseFilter\n    $sort: EnterpriseSort!\n    $direction: SortDirection!\n    $first: Int!\n    $after: String\n  ) {\n    list: enterprises(filter: $filter, sort: $sort, direction: $direction, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...EnterpriseRow\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RenewalDueEnterprises(\n    $withinDays: Int!\n    $filter: EnterpriseFilter\n    $sort: EnterpriseSort!\n    $direction: SortDirection!\n    $first: Int!\n    $after: String\n  ) {\n    list: renewalDueEnterprises(\n      withinDays: $withinDays\n      filter: $filter\n      sort: $sort\n      direction: $direction\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...EnterpriseRow\n          nextPaidExpiresAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RenewalDueEnterprises(\n    $withinDays: Int!\n    $filter: EnterpriseFilter\n    $sort: EnterpriseSort!\n    $direction: SortDirection!\n    $first: Int!\n    $after: String\n  ) {\n    list: renewalDueEnterprises(\n      withinDays: $withinDays\n      filter: $filter\n      sort: $sort\n      direction: $direction\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...EnterpriseRow\n          nextPaidExpiresAt\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrialExpiredEnterprises(\n    $filter: EnterpriseFilter\n    $sort: EnterpriseSort!\n    $direction: SortDirection!\n    $first: Int!\n    $after: String\n  ) {\n    list: trialExpiredEnterprises(filter: $filter, sort: $sort, direction: $direction, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...EnterpriseRow\n          trialExpiredAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TrialExpiredEnterprises(\n    $filter: EnterpriseFilter\n    $sort: EnterpriseSort!\n    $direction: SortDirection!\n    $first: Int!\n    $after: String\n  ) {\n    list: trialExpiredEnterprises(filter: $filter, sort: $sort, direction: $direction, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...EnterpriseRow\n          trialExpiredAt\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoutedEnterprises(\n    $filter: EnterpriseFilter\n    $sort: EnterpriseSort!\n    $direction: SortDirection!\n    $first: Int!\n    $after: String\n  ) {\n    list: routedEnterprises(filter: $filter, sort: $sort, direction: $direction, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...EnterpriseRow\n          routedAt\n          routingTrace\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RoutedEnterprises(\n    $filter: EnterpriseFilter\n    $sort: EnterpriseSort!\n    $direction: SortDirection!\n    $first: Int!\n    $after: String\n  ) {\n    list: routedEnterprises(filter: $filter, sort: $sort, direction: $direction, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...EnterpriseRow\n          routedAt\n          routingTrace\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProductLines {\n    productLines {\n      id\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  query ProductLines {\n    productLines {\n      id\n      code\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OwnerLabel($id: ID!) {\n    account(id: $id) {\n      id\n      loginName\n      realName\n    }\n  }\n"): (typeof documents)["\n  query OwnerLabel($id: ID!) {\n    account(id: $id) {\n      id\n      loginName\n      realName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AssignableOwners {\n    accounts(filter: { kind: DEALER, status: ACTIVE }, first: 1) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query AssignableOwners {\n    accounts(filter: { kind: DEALER, status: ACTIVE }, first: 1) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EnterpriseDetail on Enterprise {\n    ...EnterpriseRow\n    notes\n    domains {\n      domain\n      unicode\n      isMain\n    }\n    secondaryDomains {\n      domain\n      unicode\n    }\n    productLine {\n      id\n      name\n    }\n    contacts {\n      id\n      name\n      mobile\n      email\n      title\n    }\n    services {\n      id\n      kind\n      domain\n      domainUnicode\n      seats\n      startsAt\n      expiresAt\n      productLine {\n        id\n        name\n      }\n    }\n    createdBy {\n      id\n      loginName\n      realName\n    }\n    nextPaidExpiresAt\n    trialExpiredAt\n    routedAt\n    routingTrace\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment EnterpriseDetail on Enterprise {\n    ...EnterpriseRow\n    notes\n    domains {\n      domain\n      unicode\n      isMain\n    }\n    secondaryDomains {\n      domain\n      unicode\n    }\n    productLine {\n      id\n      name\n    }\n    contacts {\n      id\n      name\n      mobile\n      email\n      title\n    }\n    services {\n      id\n      kind\n      domain\n      domainUnicode\n      seats\n      startsAt\n      expiresAt\n      productLine {\n        id\n        name\n      }\n    }\n    createdBy {\n      id\n      loginName\n      realName\n    }\n    nextPaidExpiresAt\n    trialExpiredAt\n    routedAt\n    routingTrace\n    updatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EnterpriseDetailPage($id: ID!) {\n    enterprise(id: $id) {\n      ...EnterpriseDetail\n    }\n  }\n"): (typeof documents)["\n  query EnterpriseDetailPage($id: ID!) {\n    enterprise(id: $id) {\n      ...EnterpriseDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateEnterprise($input: CreateEnterpriseInput!) {\n    createEnterprise(input: $input) {\n      ...EnterpriseDetail\n    }\n  }\n"): (typeof documents)["\n  mutation CreateEnterprise($input: CreateEnterpriseInput!) {\n    createEnterprise(input: $input) {\n      ...EnterpriseDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateEnterprise($id: ID!, $input: UpdateEnterpriseInput!) {\n    updateEnterprise(id: $id, input: $input) {\n      ...EnterpriseDetail\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateEnterprise($id: ID!, $input: UpdateEnterpriseInput!) {\n    updateEnterprise(id: $id, input: $input) {\n      ...EnterpriseDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReassignEnterprise($id: ID!, $ownerAccountId: ID!) {\n    reassignEnterprise(id: $id, ownerAccountId: $ownerAccountId) {\n      id\n      owner {\n        id\n        loginName\n        realName\n      }\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ReassignEnterprise($id: ID!, $ownerAccountId: ID!) {\n    reassignEnterprise(id: $id, ownerAccountId: $ownerAccountId) {\n      id\n      owner {\n        id\n        loginName\n        realName\n      }\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetEnterpriseTags($id: ID!, $tagIds: [ID!]!) {\n    setEnterpriseTags(id: $id, tagIds: $tagIds) {\n      id\n      tags {\n        id\n        name\n        color\n      }\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation SetEnterpriseTags($id: ID!, $tagIds: [ID!]!) {\n    setEnterpriseTags(id: $id, tagIds: $tagIds) {\n      id\n      tags {\n        id\n        name\n        color\n      }\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddEnterpriseContact($enterpriseId: ID!, $input: EnterpriseContactInput!) {\n    addEnterpriseContact(enterpriseId: $enterpriseId, input: $input) {\n      id\n      name\n      mobile\n      email\n      title\n    }\n  }\n"): (typeof documents)["\n  mutation AddEnterpriseContact($enterpriseId: ID!, $input: EnterpriseContactInput!) {\n    addEnterpriseContact(enterpriseId: $enterpriseId, input: $input) {\n      id\n      name\n      mobile\n      email\n      title\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateEnterpriseContact($id: ID!, $input: EnterpriseContactInput!) {\n    updateEnterpriseContact(id: $id, input: $input) {\n      id\n      name\n      mobile\n      email\n      title\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateEnterpriseContact($id: ID!, $input: EnterpriseContactInput!) {\n    updateEnterpriseContact(id: $id, input: $input) {\n      id\n      name\n      mobile\n      email\n      title\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveEnterpriseContact($id: ID!) {\n    removeEnterpriseContact(id: $id)\n  }\n"): (typeof documents)["\n  mutation RemoveEnterpriseContact($id: ID!) {\n    removeEnterpriseContact(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FollowUpItem on FollowUp {\n    id\n    channel\n    content\n    nextStep\n    nextAt\n    happenedAt\n    createdAt\n    author {\n      id\n      loginName\n      realName\n    }\n  }\n"): (typeof documents)["\n  fragment FollowUpItem on FollowUp {\n    id\n    channel\n    content\n    nextStep\n    nextAt\n    happenedAt\n    createdAt\n    author {\n      id\n      loginName\n      realName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EnterpriseFollowUps($id: ID!, $first: Int!, $after: String) {\n    enterprise(id: $id) {\n      id\n      lastFollowUpAt\n      followUps(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            ...FollowUpItem\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query EnterpriseFollowUps($id: ID!, $first: Int!, $after: String) {\n    enterprise(id: $id) {\n      id\n      lastFollowUpAt\n      followUps(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            ...FollowUpItem\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddFollowUp($enterpriseId: ID!, $input: FollowUpInput!) {\n    addFollowUp(enterpriseId: $enterpriseId, input: $input) {\n      ...FollowUpItem\n    }\n  }\n"): (typeof documents)["\n  mutation AddFollowUp($enterpriseId: ID!, $input: FollowUpInput!) {\n    addFollowUp(enterpriseId: $enterpriseId, input: $input) {\n      ...FollowUpItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TagItem on Tag {\n    id\n    name\n    color\n    enterpriseCount\n    createdAt\n  }\n"): (typeof documents)["\n  fragment TagItem on Tag {\n    id\n    name\n    color\n    enterpriseCount\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Tags {\n    tags {\n      ...TagItem\n    }\n  }\n"): (typeof documents)["\n  query Tags {\n    tags {\n      ...TagItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTag($input: CreateTagInput!) {\n    createTag(input: $input) {\n      ...TagItem\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTag($input: CreateTagInput!) {\n    createTag(input: $input) {\n      ...TagItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTag($id: ID!, $input: UpdateTagInput!) {\n    updateTag(id: $id, input: $input) {\n      ...TagItem\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateTag($id: ID!, $input: UpdateTagInput!) {\n    updateTag(id: $id, input: $input) {\n      ...TagItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteTag($id: ID!) {\n    deleteTag(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteTag($id: ID!) {\n    deleteTag(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PoolEntryRow on PublicPoolEnterprise {\n    id\n    name\n    regionCode\n    regionName\n    industry\n    scale\n    productLines {\n      id\n      name\n    }\n    expiredAt\n    enteredAt\n  }\n"): (typeof documents)["\n  fragment PoolEntryRow on PublicPoolEnterprise {\n    id\n    name\n    regionCode\n    regionName\n    industry\n    scale\n    productLines {\n      id\n      name\n    }\n    expiredAt\n    enteredAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicPool($filter: PublicPoolFilter, $first: Int!, $after: String) {\n    publicPoolEnterprises(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...PoolEntryRow\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PublicPool($filter: PublicPoolFilter, $first: Int!, $after: String) {\n    publicPoolEnterprises(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...PoolEntryRow\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyDealerRegions {\n    myDealer {\n      id\n      regions {\n        code\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyDealerRegions {\n    myDealer {\n      id\n      regions {\n        code\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClaimPoolEnterprise($id: ID!) {\n    claimPoolEnterprise(id: $id) {\n      id\n      enterpriseId\n      claimedAt\n      claimDay\n    }\n  }\n"): (typeof documents)["\n  mutation ClaimPoolEnterprise($id: ID!) {\n    claimPoolEnterprise(id: $id) {\n      id\n      enterpriseId\n      claimedAt\n      claimDay\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PoolSettings {\n    poolSettings {\n      graceDays\n      dailyClaimCap\n    }\n  }\n"): (typeof documents)["\n  query PoolSettings {\n    poolSettings {\n      graceDays\n      dailyClaimCap\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePoolSettings($input: PoolSettingsInput!) {\n    updatePoolSettings(input: $input) {\n      graceDays\n      dailyClaimCap\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePoolSettings($input: PoolSettingsInput!) {\n    updatePoolSettings(input: $input) {\n      graceDays\n      dailyClaimCap\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RunPublicPoolJob {\n    runPublicPoolJob\n  }\n"): (typeof documents)["\n  mutation RunPublicPoolJob {\n    runPublicPoolJob\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RoutingRuleRow on RoutingRule {\n    id\n    name\n    priority\n    enabled\n    regionCodes\n    regionNames\n    productLineIds\n    productLines {\n      id\n      name\n    }\n    sources\n    targets {\n      dealerId\n      weight\n      currentWeight\n      dealer {\n        id\n        name\n        status\n      }\n    }\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment RoutingRuleRow on RoutingRule {\n    id\n    name\n    priority\n    enabled\n    regionCodes\n    regionNames\n    productLineIds\n    productLines {\n      id\n      name\n    }\n    sources\n    targets {\n      dealerId\n      weight\n      currentWeight\n      dealer {\n        id\n        name\n        status\n      }\n    }\n    updatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoutingRules {\n    routingRules {\n      ...RoutingRuleRow\n    }\n  }\n"): (typeof documents)["\n  query RoutingRules {\n    routingRules {\n      ...RoutingRuleRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateRoutingRule($input: RoutingRuleInput!) {\n    createRoutingRule(input: $input) {\n      ...RoutingRuleRow\n    }\n  }\n"): (typeof documents)["\n  mutation CreateRoutingRule($input: RoutingRuleInput!) {\n    createRoutingRule(input: $input) {\n      ...RoutingRuleRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateRoutingRule($id: ID!, $input: RoutingRuleInput!) {\n    updateRoutingRule(id: $id, input: $input) {\n      ...RoutingRuleRow\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateRoutingRule($id: ID!, $input: RoutingRuleInput!) {\n    updateRoutingRule(id: $id, input: $input) {\n      ...RoutingRuleRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetRoutingRuleEnabled($id: ID!, $enabled: Boolean!) {\n    setRoutingRuleEnabled(id: $id, enabled: $enabled) {\n      ...RoutingRuleRow\n    }\n  }\n"): (typeof documents)["\n  mutation SetRoutingRuleEnabled($id: ID!, $enabled: Boolean!) {\n    setRoutingRuleEnabled(id: $id, enabled: $enabled) {\n      ...RoutingRuleRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteRoutingRule($id: ID!) {\n    deleteRoutingRule(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteRoutingRule($id: ID!) {\n    deleteRoutingRule(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReorderRoutingRules($ids: [ID!]!) {\n    reorderRoutingRules(ids: $ids) {\n      ...RoutingRuleRow\n    }\n  }\n"): (typeof documents)["\n  mutation ReorderRoutingRules($ids: [ID!]!) {\n    reorderRoutingRules(ids: $ids) {\n      ...RoutingRuleRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RoutingDryRun($input: RoutingDryRunInput!) {\n    routingDryRun(input: $input) {\n      outcome\n      existingEnterpriseId\n      rule {\n        id\n        name\n        priority\n      }\n      dealer {\n        id\n        name\n      }\n      traceLines {\n        zh\n        en\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RoutingDryRun($input: RoutingDryRunInput!) {\n    routingDryRun(input: $input) {\n      outcome\n      existingEnterpriseId\n      rule {\n        id\n        name\n        priority\n      }\n      dealer {\n        id\n        name\n      }\n      traceLines {\n        zh\n        en\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoutingProductLines {\n    productLines {\n      id\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  query RoutingProductLines {\n    productLines {\n      id\n      code\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoutingDealerOptions($text: String) {\n    dealers(text: $text, first: 100) {\n      edges {\n        node {\n          id\n          name\n          status\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RoutingDealerOptions($text: String) {\n    dealers(text: $text, first: 100) {\n      edges {\n        node {\n          id\n          name\n          status\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LeadRow on Lead {\n    id\n    companyName\n    domain\n    domainUnicode\n    source\n    status\n    regionName\n    contactName\n    productLine {\n      id\n      name\n    }\n    dealer {\n      id\n      name\n    }\n    rule {\n      id\n      name\n    }\n    enterpriseId\n    traceLines {\n      zh\n      en\n    }\n    createdAt\n  }\n"): (typeof documents)["\n  fragment LeadRow on Lead {\n    id\n    companyName\n    domain\n    domainUnicode\n    source\n    status\n    regionName\n    contactName\n    productLine {\n      id\n      name\n    }\n    dealer {\n      id\n      name\n    }\n    rule {\n      id\n      name\n    }\n    enterpriseId\n    traceLines {\n      zh\n      en\n    }\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LeadList($filter: LeadFilter, $first: Int!, $after: String) {\n    leads(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...LeadRow\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LeadList($filter: LeadFilter, $first: Int!, $after: String) {\n    leads(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...LeadRow\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IntakeLead($input: LeadIntakeInput!) {\n    intakeLead(input: $input) {\n      ...LeadRow\n    }\n  }\n"): (typeof documents)["\n  mutation IntakeLead($input: LeadIntakeInput!) {\n    intakeLead(input: $input) {\n      ...LeadRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IntakeLeads($inputs: [LeadIntakeInput!]!) {\n    intakeLeads(inputs: $inputs) {\n      ...LeadRow\n    }\n  }\n"): (typeof documents)["\n  mutation IntakeLeads($inputs: [LeadIntakeInput!]!) {\n    intakeLeads(inputs: $inputs) {\n      ...LeadRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RerouteLead($id: ID!) {\n    rerouteLead(id: $id) {\n      ...LeadRow\n    }\n  }\n"): (typeof documents)["\n  mutation RerouteLead($id: ID!) {\n    rerouteLead(id: $id) {\n      ...LeadRow\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -29,3 +29,27 @@ export function formatDate(iso: string | null | undefined, lang: Lang): string {
     day: "2-digit",
   }).format(date);
 }
+
+/**
+ * Now as Asia/Shanghai wall-clock time, as a plain "YYYY-MM-DDTHH:mm:ss" string: date-time
+ * pickers show and take business time whatever the browser's own zone.
+ */
+export function shanghaiWallClock(at: Date = new Date()): string {
+  const parts = new Intl.DateTimeFormat("en-CA", {
+    timeZone: SHANGHAI,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+    hourCycle: "h23",
+  }).formatToParts(at);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "00";
+  return `${get("year")}-${get("month")}-${get("day")}T${get("hour")}:${get("minute")}:${get("second")}`;
+}
+
+/** An Asia/Shanghai wall-clock "YYYY-MM-DDTHH:mm:ss" as an ISO instant (China has no DST). */
+export function shanghaiWallClockToIso(wallClock: string): string {
+  return new Date(`${wallClock}+08:00`).toISOString();
+}

@@ -27,10 +27,3 @@ export function diffSnapshots(before: unknown, after: unknown): DiffRow[] {
   // What changed comes first; the unchanged rest follows for context.
   return [...rows.filter((r) => r.changed), ...rows.filter((r) => !r.changed)];
 }
-
-export function formatJsonValue(value: unknown): string {
-  if (value === undefined) return "—";
-  if (value === null) return "null";
-  if (typeof value === "string") return value;
-  return JSON.stringify(value);
-}

@@ -1,6 +1,16 @@
 import type { Messages } from "@/shared/i18n/lang";
 
 const zh = {
+  colRegions: "经销区域",
+  regionsNotSet: "未设置",
+  regionsAction: "经销区域",
+  regionsTitle: (dealer: string) => `「${dealer}」的经销区域`,
+  regionsIntro: "经销商在公海库中只看到、只能转入其经销区域内的企业。选择省份即包含其下所有城市。",
+  regionsNone: "未设置经销区域：该经销商在公海库中看不到任何企业。",
+  regionsSaved: (dealer: string) => `「${dealer}」的经销区域已保存`,
+  regionsPlaceholder: "选择省份或城市（可多选）",
+  regionsSave: "保存",
+  colActions: "操作",
   title: "经销商列表",
   create: "新建经销商",
   searchPlaceholder: "按经销商名称搜索",
@@ -39,6 +49,17 @@ const zh = {
 };
 
 const en: typeof zh = {
+  colRegions: "Dealer regions",
+  regionsNotSet: "Not set",
+  regionsAction: "Regions",
+  regionsTitle: (dealer: string) => `Regions of ${dealer}`,
+  regionsIntro:
+    "A dealer sees and claims public-pool enterprises only within its regions. A province includes all of its cities.",
+  regionsNone: "No regions set: this dealer sees nothing in the public pool.",
+  regionsSaved: (dealer: string) => `Regions of ${dealer} saved`,
+  regionsPlaceholder: "Choose provinces or cities (several)",
+  regionsSave: "Save",
+  colActions: "Actions",
   title: "Dealers",
   create: "New dealer",
   searchPlaceholder: "Search by dealer name",

@@ -117,7 +117,7 @@ export const DEALER_MENU: readonly ConsoleMenuEntry[] = [
         path: "/enterprises",
         zh: "全部录入企业",
         en: "All enterprises",
-        built: false,
+        built: true,
         about: {
           zh: "按名称、域名、地区、来源、规模、标签、归属帐号等交叉筛选您可见的全部企业，支持排序、分页与导出 CSV。",
           en: "Every enterprise you can see, cross-filtered by name, domain, region, source, scale, tags and owner, with sorting, paging and CSV export.",
@@ -129,7 +129,7 @@ export const DEALER_MENU: readonly ConsoleMenuEntry[] = [
         path: "/enterprises/renewal",
         zh: "企业待续费",
         en: "Pending renewal",
-        built: false,
+        built: true,
         about: {
           zh: "列出服务将在 N 天内到期、需要续费的企业，N 由您选择。",
           en: "Enterprises whose services expire within N days (you choose N) and need a renewal.",
@@ -141,7 +141,7 @@ export const DEALER_MENU: readonly ConsoleMenuEntry[] = [
         path: "/enterprises/trial-expired",
         zh: "试用过期企业",
         en: "Trial expired",
-        built: false,
+        built: true,
         about: {
           zh: "列出试用已到期、尚未转正的企业，便于跟进转化。",
           en: "Enterprises whose trial has expired without becoming a paid service, ready for follow-up.",
@@ -153,7 +153,7 @@ export const DEALER_MENU: readonly ConsoleMenuEntry[] = [
         path: "/enterprises/routed",
         zh: "甩单企业",
         en: "Routed leads",
-        built: false,
+        built: true,
         about: {
           zh: "厂商按甩单规则分配给本经销商的线索，显示线索来源与分配时间。",
           en: "Leads the vendor routed to your dealership by its routing rules, with their source and routing time.",
@@ -165,7 +165,7 @@ export const DEALER_MENU: readonly ConsoleMenuEntry[] = [
         path: "/enterprises/public-pool",
         zh: "公海库",
         en: "Public pool",
-        built: false,
+        built: true,
         about: {
           zh: "您所在地区正式服务到期未续费的企业，可申请转入，先到先得。",
           en: "Enterprises in your region whose paid service lapsed; claim one — first come, first served.",
@@ -465,7 +465,7 @@ export const VENDOR_MENU: readonly ConsoleMenuEntry[] = [
         path: "/vendor/leads",
         zh: "线索录入",
         en: "Lead entry",
-        built: false,
+        built: true,
         about: {
           zh: "录入客服电话与官网来的线索，按甩单规则分配给经销商。",
           en: "Enter leads from the hotline and the official site; routing rules hand them to dealers.",
@@ -477,7 +477,7 @@ export const VENDOR_MENU: readonly ConsoleMenuEntry[] = [
         path: "/vendor/routing-rules",
         zh: "甩单规则",
         en: "Routing rules",
-        built: false,
+        built: true,
         about: {
           zh: "按地区与产品线匹配，再按权重/轮询在可用经销商中选择，跳过停用的经销商。",
           en: "Match on region and product line, then pick among eligible dealers by weight or round-robin.",
@@ -579,6 +579,17 @@ function flatten(entries: readonly ConsoleMenuEntry[]): ConsoleModule[] {
 /** The module at `path` in the viewer's console, or null when that console has none. */
 export function findModule(viewer: Viewer, path: string): ConsoleModule | null {
   return flatten(menuFor(viewer)).find((m) => m.path === path) ?? null;
+}
+
+/**
+ * The menu entry a page belongs to: the module at `pathname`, else the module whose path is the
+ * longest prefix of it (e.g. /enterprises/new and /enterprises/<id> belong to /enterprises).
+ */
+export function menuKeyFor(entries: readonly ConsoleMenuEntry[], pathname: string): string {
+  const paths = flatten(entries).map((m) => m.path);
+  if (paths.includes(pathname)) return pathname;
+  const parents = paths.filter((p) => p !== "/" && pathname.startsWith(`${p}/`));
+  return parents.sort((a, b) => b.length - a.length)[0] ?? pathname;
 }
 
 /** The viewer's menu with the modules they may not use left out (and groups left empty dropped). */

@@ -33,18 +33,26 @@ export function CursorPager({
   hasNextPage,
   endCursor,
   loading,
+  pageSizes = PAGE_SIZES,
 }: {
   paging: CursorPaging;
   totalCount: number;
   hasNextPage: boolean;
   endCursor: string | null | undefined;
   loading?: boolean;
+  /** The page sizes offered (default 10/20/50/100). */
+  pageSizes?: readonly number[];
 }) {
   const t = TEXT[useLang()];
   const pages = Math.max(1, Math.ceil(totalCount / paging.pageSize));
   return (
     <Flex justify="space-between" align="center" style={{ marginTop: 16 }} wrap gap={8}>
-      <Typography.Text type="secondary" data-testid="pager-total">
+      {/* While a page loads the total is not known yet: say nothing rather than "0". */}
+      <Typography.Text
+        type="secondary"
+        data-testid="pager-total"
+        style={{ visibility: loading ? "hidden" : undefined }}
+      >
         {t.total(totalCount)} · {t.page(paging.page, pages)}
       </Typography.Text>
       <Space>
@@ -64,7 +72,7 @@ export function CursorPager({
           aria-label={t.pageSize}
           value={paging.pageSize}
           onChange={paging.setPageSize}
-          options={PAGE_SIZES.map((n) => ({ value: n, label: t.perPage(n) }))}
+          options={pageSizes.map((n) => ({ value: n, label: t.perPage(n) }))}
           style={{ width: 112 }}
         />
       </Space>

@@ -1,7 +1,13 @@
+import { modulePageMetadata } from "@/features/shell/page-metadata";
 import { notFound } from "next/navigation";
 import { ForbiddenResult } from "@/features/shell/components/forbidden-result";
 import { ModulePlaceholder } from "@/features/shell/components/module-placeholder";
 import { guardModule } from "@/features/shell/guard-module";
+
+export async function generateMetadata({ params }: { params: Promise<{ slug: string[] }> }) {
+  const { slug } = await params;
+  return modulePageMetadata(`/${slug.join("/")}`);
+}
 
 /** Menu modules that are not built yet get an honest placeholder; unknown paths are 404. */
 export default async function ModuleNotYetBuiltPage({ params }: { params: Promise<{ slug: string[] }> }) {

@@ -1,7 +1,13 @@
 "use client";
 
 import { useMutation, useQuery } from "@apollo/client/react";
-import { hasBasicPermission, isStrongPassword, isValidLoginName, isValidMobile } from "@crm/domain";
+import {
+  accountShapeProblem,
+  hasBasicPermission,
+  isStrongPassword,
+  isValidLoginName,
+  isValidMobile,
+} from "@crm/domain";
 import { Alert, App, Button, Checkbox, Col, Drawer, Form, Input, Radio, Row, Space, Tooltip } from "antd";
 import { useState } from "react";
 import type { AccountRowFragment, AccountType, DealerPermission } from "@/gql/graphql";
@@ -10,9 +16,8 @@ import { ACCOUNT_TYPE_OPTIONS } from "@/shared/domain-labels";
 import { pickCatalogLabel, pickLabel } from "@/shared/i18n/lang";
 import { useLang, useMessages } from "@/shared/i18n/lang-provider";
 import { useViewer } from "../../session/components/viewer-provider";
-import { isDealerAdmin } from "../../session/viewer";
 import { accountMessages } from "../account.messages";
-import { canGrant } from "../grantable";
+import { canCreateAccountType, canGrant, permissionsForType, permissionsNotHeld } from "../grantable";
 import { AccountFormCatalogQuery, CreateAccountMutation, UpdateAccountMutation } from "../graphql/account.operations";
 import { AccountSelect } from "./account-select";
 
@@ -74,7 +79,6 @@ function AccountForm({
   const viewer = useViewer();
   const { message } = App.useApp();
   const [form] = Form.useForm<AccountFormValues>();
-  const [skipped, setSkipped] = useState<string[]>([]);
   const [submitError, setSubmitError] = useState<string | null>(null);
   const catalog = useQuery(AccountFormCatalogQuery, { fetchPolicy: "cache-first" });
   const [createAccount, createState] = useMutation(CreateAccountMutation);
@@ -83,8 +87,6 @@ function AccountForm({
 
   const editing = mode.kind === "edit" ? mode.account : null;
   const originallyHeld: readonly DealerPermission[] = editing?.permissions ?? [];
-  // Only dealer admins create or change administrator accounts (the API refuses otherwise).
-  const mayTouchAdmins = isDealerAdmin(viewer);
   const permissionCatalog = catalog.data?.permissionCatalog ?? [];
   const presets = catalog.data?.rolePresets ?? [];
 
@@ -99,19 +101,44 @@ function AccountForm({
       }
     : { accountType: "STAFF", superiorId: null, permissions: [] };
 
-  function applyPreset(code: string) {
-    const preset = presets.find((p) => p.code === code);
-    if (!preset) return;
-    const grantable = preset.permissions.filter((p) => canGrant(viewer, p));
-    const notHeld = preset.permissions.filter((p) => !canGrant(viewer, p));
-    setSkipped(
-      notHeld.map((code) => {
+  function labelsOf(codes: readonly DealerPermission[]): string {
+    return codes
+      .map((code) => {
         const entry = permissionCatalog.find((c) => c.code === code);
         return entry ? pickCatalogLabel(lang, entry) : code;
-      }),
-    );
-    form.setFieldsValue({ accountType: preset.accountType, permissions: grantable });
+      })
+      .join("、");
+  }
+
+  function applyPreset(code: string) {
+    const preset = presets.find((p) => p.code === code);
+    // Presets the viewer can't fully grant are disabled, so this applies the whole preset.
+    if (!preset || permissionsNotHeld(viewer, preset.permissions).length > 0) return;
+    form.setFieldsValue({ accountType: preset.accountType, permissions: [...preset.permissions] });
     void form.validateFields(["permissions"]);
+  }
+
+  /** Keeps the permissions in step with the type: 管理员 ⇔ 管理员权限, 助理 ⇔ 助理权限, 员工 neither. */
+  function onAccountTypeChange(accountType: AccountType) {
+    const current = (form.getFieldValue("permissions") as DealerPermission[] | undefined) ?? [];
+    const next = permissionsForType(accountType, current).filter((p) => canGrant(viewer, p) || current.includes(p));
+    form.setFieldsValue({ permissions: next });
+    void form.validateFields(["permissions"]);
+  }
+
+  function shapeMessage(accountType: AccountType, permissions: readonly DealerPermission[]): string | null {
+    switch (accountShapeProblem(accountType, permissions)) {
+      case "ADMIN_NEEDS_ADMIN_PERMISSION":
+        return t.shapeAdminNeedsAdmin;
+      case "ASSISTANT_NEEDS_ASSISTANT_PERMISSION":
+        return t.shapeAssistantNeedsAssistant;
+      case "ADMIN_PERMISSION_NEEDS_ADMIN":
+        return t.shapeAdminPermissionNeedsAdmin;
+      case "STAFF_HOLDS_ASSISTANT":
+        return t.shapeStaffHoldsAssistant;
+      default:
+        return null;
+    }
   }
 
   async function onFinish(values: AccountFormValues) {
@@ -174,13 +201,26 @@ function AccountForm({
       <Form.Item label={t.preset} name="preset" extra={t.presetHelp}>
         <Radio.Group
           optionType="button"
-          options={presets.map((p) => ({ value: p.code, label: pickCatalogLabel(lang, p) }))}
+          style={{ display: "flex", flexWrap: "wrap", gap: 8 }}
+          options={presets.map((p) => {
+            const missing = permissionsNotHeld(viewer, p.permissions);
+            const label = pickCatalogLabel(lang, p);
+            return {
+              value: p.code,
+              disabled: missing.length > 0,
+              label:
+                missing.length > 0 ? (
+                  <Tooltip title={t.presetNotGrantable(labelsOf(missing))}>
+                    <span>{label}</span>
+                  </Tooltip>
+                ) : (
+                  label
+                ),
+            };
+          })}
           onChange={(e) => applyPreset(String(e.target.value))}
         />
       </Form.Item>
-      {skipped.length > 0 ? (
-        <Alert type="warning" showIcon title={t.presetSkipped(skipped.join("、"))} style={{ marginBottom: 16 }} />
-      ) : null}
       <Row gutter={16}>
         <Col span={12}>
           <Form.Item
@@ -248,11 +288,22 @@ function AccountForm({
             rules={[{ required: true, message: t.accountTypeRequired }]}
           >
             <Radio.Group
-              options={ACCOUNT_TYPE_OPTIONS.map((o) => ({
-                value: o.code,
-                label: pickLabel(lang, o),
-                disabled: o.code === "ADMIN" && !mayTouchAdmins,
-              }))}
+              onChange={(e) => onAccountTypeChange(e.target.value as AccountType)}
+              options={ACCOUNT_TYPE_OPTIONS.map((o) => {
+                // The type's own permission must be grantable (an account being edited may keep its type).
+                const allowed = canCreateAccountType(viewer, o.code) || editing?.accountType === o.code;
+                return {
+                  value: o.code,
+                  disabled: !allowed,
+                  label: allowed ? (
+                    pickLabel(lang, o)
+                  ) : (
+                    <Tooltip title={t.accountTypeNotCreatable}>
+                      <span>{pickLabel(lang, o)}</span>
+                    </Tooltip>
+                  ),
+                };
+              })}
             />
           </Form.Item>
         </Col>
@@ -277,10 +328,10 @@ function AccountForm({
               hasBasicPermission(value ?? []) ? Promise.resolve() : Promise.reject(new Error(t.needsBasic)),
           },
           ({ getFieldValue }) => ({
-            validator: (_, value: DealerPermission[] | undefined) =>
-              getFieldValue("accountType") === "STAFF" && (value ?? []).some((p) => p === "ADMIN" || p === "ASSISTANT")
-                ? Promise.reject(new Error(t.staffNoAdminPermission))
-                : Promise.resolve(),
+            validator: (_, value: DealerPermission[] | undefined) => {
+              const problem = shapeMessage(getFieldValue("accountType") as AccountType, value ?? []);
+              return problem ? Promise.reject(new Error(problem)) : Promise.resolve();
+            },
           }),
         ]}
       >

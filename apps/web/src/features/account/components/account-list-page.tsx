@@ -11,10 +11,11 @@ import { accountStatusLabel, accountTypeLabel, permissionLabel } from "@/shared/
 import { formatDateTime } from "@/shared/format";
 import { useLang, useMessages } from "@/shared/i18n/lang-provider";
 import { CursorPager } from "@/shared/ui/cursor-pager";
+import { tableEmptyText } from "@/shared/ui/table-empty";
 import { useCursorPaging } from "@/shared/ui/use-cursor-paging";
 import { useViewer } from "../../session/components/viewer-provider";
-import { isDealerAdmin } from "../../session/viewer";
 import { accountMessages } from "../account.messages";
+import { manageBlock } from "../grantable";
 import { AccountListQuery, SetAccountStatusMutation } from "../graphql/account.operations";
 import { AccountFilterForm } from "./account-filter-form";
 import { AccountFormDrawer, type AccountFormMode } from "./account-form-drawer";
@@ -59,6 +60,14 @@ export function AccountListPage() {
     }
   }
 
+  function blockReason(account: AccountRowFragment): string | null {
+    const block = manageBlock(viewer, account);
+    if (!block) return null;
+    if (block.kind === "actingAs") return t.blockedActingAs;
+    if (block.kind === "accountType") return t.blockedAccountType(accountTypeLabel(lang, account.accountType));
+    return t.blockedPermissions(block.permissions.map((p) => permissionLabel(lang, p)).join("、"));
+  }
+
   const columns: TableColumnsType<AccountRowFragment> = [
     {
       title: t.colLoginName,
@@ -73,8 +82,21 @@ export function AccountListPage() {
         </Space>
       ),
     },
-    { title: t.colRealName, dataIndex: "realName", key: "realName", width: 120 },
-    { title: t.colMobile, dataIndex: "mobile", key: "mobile", width: 120, render: (_, a) => a.mobile ?? "—" },
+    {
+      title: t.colRealName,
+      dataIndex: "realName",
+      key: "realName",
+      width: 120,
+      ellipsis: true,
+      render: (_, a) => <span style={{ whiteSpace: "nowrap" }}>{a.realName}</span>,
+    },
+    {
+      title: t.colMobile,
+      dataIndex: "mobile",
+      key: "mobile",
+      width: 130,
+      render: (_, a) => <span style={{ whiteSpace: "nowrap" }}>{a.mobile ?? "—"}</span>,
+    },
     {
       title: t.colAccountType,
       key: "accountType",
@@ -100,7 +122,7 @@ export function AccountListPage() {
     {
       title: t.colStatus,
       key: "status",
-      width: 80,
+      width: 90,
       render: (_, a) => (
         <Tag color={a.status === "ACTIVE" ? "green" : "default"}>{accountStatusLabel(lang, a.status)}</Tag>
       ),
@@ -132,11 +154,22 @@ export function AccountListPage() {
       render: (_, a) => {
         const self = a.id === viewer.actor.id;
         const disabling = a.status === "ACTIVE";
-        // Only dealer admins change administrator accounts (the API refuses others).
-        if (a.accountType === "ADMIN" && !isDealerAdmin(viewer)) {
+        const blocked = blockReason(a);
+        if (blocked) {
+          // Shown but disabled, with the reason: the API would refuse these (assertMayManage).
           return (
-            <Tooltip title={t.adminOnly}>
-              <Typography.Text type="secondary">{t.noActions}</Typography.Text>
+            <Tooltip title={blocked}>
+              <Space size={0} wrap={false} data-testid="account-actions-blocked">
+                <Button type="link" size="small" disabled>
+                  {t.edit}
+                </Button>
+                <Button type="link" size="small" disabled>
+                  {disabling ? t.disable : t.enable}
+                </Button>
+                <Button type="link" size="small" disabled>
+                  {t.resetPassword}
+                </Button>
+              </Space>
             </Tooltip>
           );
         }
@@ -180,6 +213,8 @@ export function AccountListPage() {
           type="primary"
           icon={<PlusOutlined />}
           onClick={() => setFormMode({ kind: "create" })}
+          disabled={viewer.actingAs !== null}
+          title={viewer.actingAs ? t.blockedActingAs : undefined}
           data-testid="account-create"
         >
           {t.create}
@@ -205,8 +240,10 @@ export function AccountListPage() {
             loading={loading}
             pagination={false}
             size="middle"
-            scroll={{ x: lang === "zh" ? 1100 : 1250 }}
-            locale={{ emptyText: t.empty }}
+            // At least the columns' widths, so nothing hides behind the fixed 操作 column at 1024–1440 px.
+            scroll={{ x: lang === "zh" ? 1200 : 1340 }}
+            tableLayout="fixed"
+            locale={{ emptyText: tableEmptyText(loading, t.empty) }}
             data-testid="account-table"
           />
           <CursorPager

@@ -3,7 +3,7 @@
 import { useQuery } from "@apollo/client/react";
 import { Select } from "antd";
 import { useEffect, useMemo, useState, type CSSProperties } from "react";
-import type { AccountKind, ActiveStatus } from "@/gql/graphql";
+import type { AccountKind, ActiveStatus, VendorRole } from "@/gql/graphql";
 import { useMessages } from "@/shared/i18n/lang-provider";
 import { accountMessages } from "../account.messages";
 import { AccountOptionsQuery } from "../graphql/account.operations";
@@ -34,6 +34,7 @@ export function AccountSelect({
   excludeIds = [],
   status,
   kind,
+  vendorRole,
   placeholder,
   allowClear = true,
   id,
@@ -45,6 +46,8 @@ export function AccountSelect({
   excludeIds?: readonly string[];
   status?: ActiveStatus;
   kind?: AccountKind;
+  /** Vendor staff only: offer only staff holding this role (e.g. CHANNEL_MANAGER). */
+  vendorRole?: VendorRole;
   placeholder?: string;
   allowClear?: boolean;
   id?: string;
@@ -52,18 +55,26 @@ export function AccountSelect({
 }) {
   const t = useMessages(accountMessages);
   const [search, setSearch] = useState("");
+  // The option last picked: the search resets after a pick and the next page of results may not
+  // hold it, so it is kept here to stay labelled (not shown as a bare id).
+  const [picked, setPicked] = useState<AccountOption | null>(null);
   const text = useDebounced(search.trim(), 250);
   const { data, loading } = useQuery(AccountOptionsQuery, {
-    variables: { filter: { text: text || null, status: status ?? null, kind: kind ?? null }, first: 20 },
+    variables: {
+      filter: { text: text || null, status: status ?? null, kind: kind ?? null, vendorRole: vendorRole ?? null },
+      first: 20,
+    },
     fetchPolicy: "cache-and-network",
   });
 
   const options = useMemo(() => {
     const seen = new Set<string>();
     const list: AccountOption[] = [];
-    if (current) {
-      list.push(current);
-      seen.add(current.id);
+    for (const known of [current, picked]) {
+      if (known && !seen.has(known.id)) {
+        list.push(known);
+        seen.add(known.id);
+      }
     }
     for (const edge of data?.accounts.edges ?? []) {
       if (!seen.has(edge.node.id)) {
@@ -71,21 +82,22 @@ export function AccountSelect({
         list.push(edge.node);
       }
     }
-    return list
-      .filter((a) => !excludeIds.includes(a.id))
-      .map((a) => ({ value: a.id, label: `${a.realName}（${a.loginName}）` }));
-  }, [data, current, excludeIds]);
+    return list.filter((a) => !excludeIds.includes(a.id));
+  }, [data, current, picked, excludeIds]);
 
   return (
     <Select<string>
       id={id}
       style={style}
       value={value ?? undefined}
-      onChange={(v) => onChange?.(v ?? null)}
+      onChange={(v) => {
+        setPicked(options.find((a) => a.id === v) ?? null);
+        onChange?.(v ?? null);
+      }}
       allowClear={allowClear}
       placeholder={placeholder ?? t.searchAccounts}
       loading={loading}
-      options={options}
+      options={options.map((a) => ({ value: a.id, label: `${a.realName}（${a.loginName}）` }))}
       showSearch={{ onSearch: setSearch, filterOption: false }}
       notFoundContent={loading ? null : t.noVisibleAccounts}
     />

@@ -2,7 +2,7 @@
 
 import { SearchOutlined } from "@ant-design/icons";
 import { useQuery } from "@apollo/client/react";
-import { Alert, AutoComplete, Button, Card, DatePicker, Form, Space, Table, Tag, Typography } from "antd";
+import { Alert, Button, Card, DatePicker, Form, Select, Space, Table, Tag, Tooltip, Typography } from "antd";
 import type { GetProps, TableColumnsType } from "antd";
 import { useState } from "react";
 import type { AuditLogFilter, AuditLogRowFragment } from "@/gql/graphql";
@@ -10,13 +10,20 @@ import { describeError } from "@/shared/apollo/error-message";
 import { formatDateTime } from "@/shared/format";
 import { useLang, useMessages } from "@/shared/i18n/lang-provider";
 import { CursorPager } from "@/shared/ui/cursor-pager";
+import { tableEmptyText } from "@/shared/ui/table-empty";
 import { useCursorPaging } from "@/shared/ui/use-cursor-paging";
 import { DealerSelect } from "../../dealer/components/dealer-select";
 import { useViewer } from "../../session/components/viewer-provider";
 import { isVendorViewer } from "../../session/viewer";
 import { auditMessages } from "../audit.messages";
+import { shortId, snapshotName } from "../audit-format";
 import { AuditLogListQuery } from "../graphql/audit.operations";
 import { AuditDiffView } from "./audit-diff-view";
+
+/** Entity types a dealer's log holds (audit entries' entityType). */
+const DEALER_ENTITY_TYPES = ["account", "session", "enterprise", "tag"] as const;
+/** …and what only the vendor's log holds. */
+const VENDOR_ENTITY_TYPES = ["dealer", "lead", "routing_rule", "app_setting"] as const;
 
 type RangeValue = GetProps<typeof DatePicker.RangePicker>["value"];
 
@@ -32,6 +39,8 @@ export function AuditLogPage() {
   const t = useMessages(auditMessages);
   const [form] = Form.useForm<FilterValues>();
   const vendor = isVendorViewer(useViewer());
+  // The entity types this viewer's log holds: a dealer's own records, plus the vendor's.
+  const entityTypes = vendor ? [...DEALER_ENTITY_TYPES, ...VENDOR_ENTITY_TYPES] : DEALER_ENTITY_TYPES;
   const paging = useCursorPaging(20);
   const [filter, setFilter] = useState<AuditLogFilter>({});
   const { data, loading, error } = useQuery(AuditLogListQuery, {
@@ -46,6 +55,8 @@ export function AuditLogPage() {
   }
 
   function actionLabel(action: string): string {
+    const full = t.fullActions[action];
+    if (full) return full;
     const dot = action.indexOf(".");
     const entity = dot >= 0 ? action.slice(0, dot) : "";
     const verb = dot >= 0 ? action.slice(dot + 1) : action;
@@ -54,11 +65,19 @@ export function AuditLogPage() {
     return entity ? `${entityLabel(entity)} · ${verbLabel}` : verbLabel;
   }
 
+  /** 经销商 of an entry (vendor view): the acting or represented account's dealer, or the dealer itself. */
+  function dealerName(e: AuditLogRowFragment): string {
+    const own = e.actor?.dealer?.name ?? e.principal?.dealer?.name;
+    if (own) return own;
+    if (e.entityType === "dealer") return snapshotName(e.before, e.after) ?? "—";
+    return e.actor ? t.vendorSide : "—";
+  }
+
   function submit(values: FilterValues) {
     const [from, to] = values.range ?? [null, null];
     setFilter({
       dealerId: values.dealerId ?? null,
-      entityType: values.entityType?.trim() || null,
+      entityType: values.entityType ?? null,
       from: from ? from.startOf("day").toISOString() : null,
       to: to ? to.endOf("day").toISOString() : null,
     });
@@ -66,40 +85,70 @@ export function AuditLogPage() {
   }
 
   const columns: TableColumnsType<AuditLogRowFragment> = [
-    { title: t.colAt, key: "at", width: 180, render: (_, e) => formatDateTime(e.at, lang) },
+    {
+      title: t.colAt,
+      key: "at",
+      width: 150,
+      render: (_, e) => <span style={{ whiteSpace: "nowrap" }}>{formatDateTime(e.at, lang)}</span>,
+    },
+    ...(vendor
+      ? [
+          {
+            title: t.colDealer,
+            key: "dealer",
+            width: 140,
+            ellipsis: true,
+            render: (_: unknown, e: AuditLogRowFragment) => dealerName(e),
+          },
+        ]
+      : []),
     {
       title: t.colActor,
       key: "actor",
+      ellipsis: true,
       render: (_, e) => (
-        <Space size={4}>
-          <Typography.Text>{e.actorName}</Typography.Text>
+        <span title={e.actorName}>
+          {e.actorName}
           {e.principalName && e.principalName !== e.actorName ? (
-            <Tag color="gold">{t.actingFor(e.principalName)}</Tag>
+            <Tag color="gold" style={{ marginInlineStart: 4 }}>
+              {t.actingFor(e.principalName)}
+            </Tag>
           ) : null}
-        </Space>
+        </span>
       ),
     },
     {
       title: t.colAction,
       key: "action",
+      width: 150,
+      ellipsis: true,
       render: (_, e) => (
-        <Space size={4}>
-          <span>{actionLabel(e.action)}</span>
-          <Typography.Text type="secondary" code>
-            {e.action}
-          </Typography.Text>
-        </Space>
+        <Tooltip title={e.action}>
+          <span style={{ whiteSpace: "nowrap" }}>{actionLabel(e.action)}</span>
+        </Tooltip>
       ),
     },
     {
       title: t.colEntity,
       key: "entity",
-      render: (_, e) => (
-        <Space size={4}>
-          <Tag>{entityLabel(e.entityType)}</Tag>
-          {e.entityId ? <Typography.Text type="secondary">#{e.entityId}</Typography.Text> : null}
-        </Space>
-      ),
+      ellipsis: true,
+      render: (_, e) => {
+        const name = snapshotName(e.before, e.after);
+        return (
+          <span>
+            <Tag style={{ marginInlineEnd: 4 }}>{entityLabel(e.entityType)}</Tag>
+            {name ? (
+              <Tooltip title={e.entityId ?? undefined}>
+                <span>{name}</span>
+              </Tooltip>
+            ) : e.entityId ? (
+              <Tooltip title={e.entityId}>
+                <Typography.Text type="secondary">#{shortId(e.entityId)}</Typography.Text>
+              </Tooltip>
+            ) : null}
+          </span>
+        );
+      },
     },
   ];
 
@@ -113,14 +162,11 @@ export function AuditLogPage() {
             </Form.Item>
           ) : null}
           <Form.Item label={t.entityType} name="entityType">
-            <AutoComplete
+            <Select<string>
               allowClear
               placeholder={t.entityTypePlaceholder}
-              style={{ width: 200 }}
-              options={Object.entries(t.entityTypes).map(([value, label]) => ({
-                value,
-                label: `${label}（${value}）`,
-              }))}
+              style={{ width: 160 }}
+              options={entityTypes.map((value) => ({ value, label: entityLabel(value) }))}
             />
           </Form.Item>
           <Form.Item label={t.dateRange} name="range">
@@ -153,7 +199,9 @@ export function AuditLogPage() {
             loading={loading}
             pagination={false}
             size="middle"
-            locale={{ emptyText: t.empty }}
+            locale={{ emptyText: tableEmptyText(loading, t.empty) }}
+            // Fixed layout with ellipsis: fits 1024 px without wrapping names or ids.
+            tableLayout="fixed"
             expandable={{
               expandedRowRender: (e) => <AuditDiffView before={e.before} after={e.after} />,
               rowExpandable: (e) => e.before != null || e.after != null,

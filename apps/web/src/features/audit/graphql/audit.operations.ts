@@ -11,6 +11,20 @@ export const AuditLogRowFragment = graphql(`
     before
     after
     at
+    actor {
+      id
+      dealer {
+        id
+        name
+      }
+    }
+    principal {
+      id
+      dealer {
+        id
+        name
+      }
+    }
   }
 `);
 
@@ -28,6 +42,17 @@ export const AuditLogListQuery = graphql(`
           ...AuditLogRow
         }
       }
+    }
+  }
+`);
+
+/** Names an account an audit snapshot refers to by id (隶属, 代办人); only accounts the viewer may see. */
+export const AuditAccountNameQuery = graphql(`
+  query AuditAccountName($id: ID!) {
+    account(id: $id) {
+      id
+      loginName
+      realName
     }
   }
 `);

@@ -101,7 +101,12 @@ function CreateDealerForm({
         </Col>
         <Col span={12}>
           <Form.Item label={t.channelManager} name="channelManagerId">
-            <AccountSelect kind="VENDOR" status="ACTIVE" placeholder={t.channelManagerPlaceholder} />
+            <AccountSelect
+              kind="VENDOR"
+              vendorRole="CHANNEL_MANAGER"
+              status="ACTIVE"
+              placeholder={t.channelManagerPlaceholder}
+            />
           </Form.Item>
         </Col>
       </Row>

@@ -16,6 +16,7 @@ import { isPlatformAdmin } from "../../session/viewer";
 import { dealerMessages } from "../dealer.messages";
 import { DealerListQuery } from "../graphql/dealer.operations";
 import { CreateDealerDrawer } from "./create-dealer-drawer";
+import { DealerRegionsModal } from "./dealer-regions-modal";
 
 /** Vendor › 经销商列表. */
 export function DealerListPage() {
@@ -31,6 +32,10 @@ export function DealerListPage() {
     notifyOnNetworkStatusChange: true,
   });
   const connection = data?.dealers;
+  const [editingRegions, setEditingRegions] = useState<DealerRowFragment | null>(null);
+  // The API allows platform admins and the dealer's own channel manager (setDealerRegions).
+  const mayEditRegions = (d: DealerRowFragment) =>
+    isPlatformAdmin(viewer) || (d.channelManager !== null && d.channelManager?.id === viewer.account.id);
 
   const columns: TableColumnsType<DealerRowFragment> = [
     { title: t.colName, key: "name", render: (_, d) => <Typography.Text strong>{d.name}</Typography.Text> },
@@ -39,6 +44,22 @@ export function DealerListPage() {
       title: t.colChannelManager,
       key: "channelManager",
       render: (_, d) => (d.channelManager ? d.channelManager.realName : "—"),
+    },
+    {
+      title: t.colRegions,
+      key: "regions",
+      render: (_, d) =>
+        d.regions.length === 0 ? (
+          <Typography.Text type="secondary">{t.regionsNotSet}</Typography.Text>
+        ) : (
+          <Space size={[4, 4]} wrap>
+            {d.regions.map((r) => (
+              <Tag key={r.code} color="blue">
+                {r.name}
+              </Tag>
+            ))}
+          </Space>
+        ),
     },
     {
       title: t.colQuotas,
@@ -64,6 +85,16 @@ export function DealerListPage() {
       ),
     },
     { title: t.colCreatedAt, key: "createdAt", render: (_, d) => formatDateTime(d.createdAt, lang) },
+    {
+      title: t.colActions,
+      key: "actions",
+      render: (_, d) =>
+        mayEditRegions(d) ? (
+          <Button type="link" size="small" onClick={() => setEditingRegions(d)} data-testid="dealer-regions">
+            {t.regionsAction}
+          </Button>
+        ) : null,
+    },
   ];
 
   return (
@@ -109,6 +140,7 @@ export function DealerListPage() {
           />
         </div>
       </Space>
+      <DealerRegionsModal dealer={editingRegions} onClose={() => setEditingRegions(null)} />
       <CreateDealerDrawer
         open={creating}
         onClose={() => setCreating(false)}

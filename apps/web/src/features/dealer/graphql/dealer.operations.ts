@@ -5,6 +5,10 @@ export const DealerRowFragment = graphql(`
     id
     name
     regionName
+    regions {
+      code
+      name
+    }
     status
     channelManager {
       id
@@ -43,6 +47,14 @@ export const DealerListQuery = graphql(`
 export const CreateDealerMutation = graphql(`
   mutation CreateDealer($input: CreateDealerInput!) {
     createDealer(input: $input) {
+      ...DealerRow
+    }
+  }
+`);
+
+export const SetDealerRegionsMutation = graphql(`
+  mutation SetDealerRegions($dealerId: ID!, $regionCodes: [String!]!) {
+    setDealerRegions(dealerId: $dealerId, regionCodes: $regionCodes) {
       ...DealerRow
     }
   }

@@ -20,6 +20,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { describeError } from "@/shared/apollo/error-message";
 import { formatDateTime } from "@/shared/format";
+import { fromShanghaiPickerValue, toShanghaiPickerValue } from "@/shared/shanghai-time";
 import { useLang, useMessages } from "@/shared/i18n/lang-provider";
 import { ActAsMutation } from "../../session/graphql/session.operations";
 import type { Viewer } from "../../session/viewer";
@@ -46,6 +47,12 @@ export function DelegatePanel({ viewer }: { viewer: Viewer }) {
   const [actAs, actState] = useMutation(ActAsMutation);
   const [error, setError] = useState<string | null>(null);
   const me = viewer.actor;
+  const from = toShanghaiPickerValue(me.delegateFrom);
+  const until = toShanghaiPickerValue(me.delegateUntil);
+  const initialValues: DelegateValues = {
+    delegateId: me.delegate?.id ?? null,
+    range: me.delegate && from && until ? [from, until] : null,
+  };
 
   async function onFinish(values: DelegateValues) {
     const [from, until] = values.range ?? [null, null];
@@ -53,10 +60,18 @@ export function DelegatePanel({ viewer }: { viewer: Viewer }) {
     setError(null);
     try {
       await setDelegate({
-        variables: { input: { delegateId: values.delegateId, from: from.toISOString(), until: until.toISOString() } },
+        variables: {
+          input: {
+            delegateId: values.delegateId,
+            // The picker shows 北京时间 (the label says so), whatever the browser's zone.
+            from: fromShanghaiPickerValue(from),
+            until: fromShanghaiPickerValue(until),
+          },
+        },
       });
       message.success(t.delegateSaved);
-      form.resetFields();
+      // The form keeps the saved values (they are now the current delegate): resetting it to
+      // empty required fields while the page refreshes only flashed "please choose" errors.
       router.refresh();
     } catch (e) {
       setError(describeError(e, lang).message);
@@ -67,6 +82,7 @@ export function DelegatePanel({ viewer }: { viewer: Viewer }) {
     try {
       await clearDelegate();
       message.success(t.delegateCleared);
+      form.setFieldsValue({ delegateId: null, range: null });
       router.refresh();
     } catch (e) {
       message.error(describeError(e, lang).message);
@@ -121,6 +137,7 @@ export function DelegatePanel({ viewer }: { viewer: Viewer }) {
           form={form}
           layout="vertical"
           onFinish={onFinish}
+          initialValues={initialValues}
           disabled={setState.loading}
           style={{ maxWidth: 560 }}
         >
@@ -129,9 +146,9 @@ export function DelegatePanel({ viewer }: { viewer: Viewer }) {
             name="delegateId"
             rules={[{ required: true, message: t.delegateRequired }]}
           >
-            <DelegateSelect />
+            <DelegateSelect current={me.delegate} />
           </Form.Item>
-          <Form.Item label={t.period} name="range" rules={[{ required: true, message: t.periodRequired }]}>
+          <Form.Item label={t.periodInput} name="range" rules={[{ required: true, message: t.periodRequired }]}>
             <DatePicker.RangePicker
               showTime={{ format: "HH:mm" }}
               format="YYYY-MM-DD HH:mm"

@@ -11,9 +11,15 @@ import { settingsMessages } from "../settings.messages";
 export function DelegateSelect({
   value,
   onChange,
+  id,
+  current,
 }: {
   value?: string | null;
   onChange?: (value: string | null) => void;
+  /** Set by Form.Item so the field's label points at the select. */
+  id?: string;
+  /** The current delegate, kept labelled when the first page of candidates doesn't hold it. */
+  current?: { id: string; loginName: string; realName: string } | null;
 }) {
   const t = useMessages(settingsMessages);
   const [search, setSearch] = useState("");
@@ -26,12 +32,15 @@ export function DelegateSelect({
     variables: { text: text || null },
     fetchPolicy: "cache-and-network",
   });
-  const options = (data?.delegateCandidates ?? []).map((a) => ({
+  const candidates = data?.delegateCandidates ?? [];
+  const listed = current && !candidates.some((a) => a.id === current.id) ? [current, ...candidates] : candidates;
+  const options = listed.map((a) => ({
     value: a.id,
     label: `${a.realName}（${a.loginName}）`,
   }));
   return (
     <Select<string>
+      id={id}
       value={value ?? undefined}
       onChange={(v) => onChange?.(v ?? null)}
       placeholder={t.delegateSearch}

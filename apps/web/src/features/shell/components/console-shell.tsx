@@ -15,7 +15,7 @@ import { LangSwitch } from "@/shared/ui/lang-switch";
 import { LogoutMutation, StopActingAsMutation } from "../../session/graphql/session.operations";
 import { ViewerProvider } from "../../session/components/viewer-provider";
 import { isVendorViewer, type Viewer } from "../../session/viewer";
-import { isModuleGroup, visibleMenu, type ConsoleMenuEntry } from "../console-modules";
+import { isModuleGroup, menuKeyFor, visibleMenu, type ConsoleMenuEntry } from "../console-modules";
 import { shellMessages } from "../shell.messages";
 import { moduleIcon } from "./module-icon";
 
@@ -58,7 +58,8 @@ export function ConsoleShell({ viewer, children }: { viewer: Viewer; children: R
   const [collapsed, setCollapsed] = useState(false);
   const entries = useMemo(() => visibleMenu(viewer), [viewer]);
   const items = useMemo(() => toMenuItems(entries, lang), [entries, lang]);
-  const currentGroup = groupKeyOf(entries, pathname);
+  const menuKey = menuKeyFor(entries, pathname);
+  const currentGroup = groupKeyOf(entries, menuKey);
   const [openKeys, setOpenKeys] = useState<string[]>(currentGroup ? [currentGroup] : []);
 
   const [logout, { loading: loggingOut }] = useMutation(LogoutMutation);
@@ -122,7 +123,7 @@ export function ConsoleShell({ viewer, children }: { viewer: Viewer; children: R
             theme="dark"
             mode="inline"
             items={items}
-            selectedKeys={[pathname]}
+            selectedKeys={[menuKey]}
             openKeys={collapsed ? undefined : openKeys}
             onOpenChange={(keys) => setOpenKeys(keys)}
             aria-label={lang === "zh" ? "主菜单" : "Main menu"}

@@ -19,7 +19,7 @@ export function ModulePlaceholder({ module }: { module: PlaceholderModule }) {
     <Card title={pickLabel(lang, module.title)}>
       <Result
         status="info"
-        title={`${t.notBuiltTitle} / ${t.notBuiltSubtitle}`}
+        title={t.notBuiltTitle}
         subTitle={module.about ? pickLabel(lang, module.about) : undefined}
         extra={
           <Link href="/">

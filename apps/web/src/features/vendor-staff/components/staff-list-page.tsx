@@ -13,6 +13,7 @@ import { accountStatusLabel, vendorRoleLabel } from "@/shared/domain-labels";
 import { formatDateTime } from "@/shared/format";
 import { useLang, useMessages } from "@/shared/i18n/lang-provider";
 import { CursorPager } from "@/shared/ui/cursor-pager";
+import { tableEmptyText } from "@/shared/ui/table-empty";
 import { useCursorPaging } from "@/shared/ui/use-cursor-paging";
 import { useViewer } from "../../session/components/viewer-provider";
 import { vendorStaffMessages } from "../vendor-staff.messages";
@@ -152,7 +153,7 @@ export function StaffListPage() {
             dataSource={connection?.edges.map((e) => e.node) ?? []}
             loading={loading}
             pagination={false}
-            locale={{ emptyText: t.empty }}
+            locale={{ emptyText: tableEmptyText(loading, t.empty) }}
             data-testid="staff-table"
           />
           <CursorPager
