@@ -8,6 +8,7 @@ import { useMemo, useState } from "react";
 import { describeError } from "@/shared/apollo/error-message";
 import { useLang, useMessages } from "@/shared/i18n/lang-provider";
 import { CursorPager } from "@/shared/ui/cursor-pager";
+import { tableEmptyText } from "@/shared/ui/table-empty";
 import { useCursorPaging } from "@/shared/ui/use-cursor-paging";
 import { useViewer } from "../../session/components/viewer-provider";
 import { canEditEnterprises, canManageTags } from "../enterprise-access";
@@ -147,7 +148,7 @@ export function EnterpriseListPage({ kind }: { kind: EnterpriseListKind }) {
             pagination={false}
             size="middle"
             scroll={{ x: columnsWidth(columns) }}
-            locale={{ emptyText: filtered ? t.empty : emptyText }}
+            locale={{ emptyText: tableEmptyText(list.loading, filtered ? t.empty : emptyText) }}
             onChange={(_pagination, _filters, sorter, extra) => {
               if (extra.action !== "sort" || Array.isArray(sorter)) return;
               const key = typeof sorter.columnKey === "string" ? sorter.columnKey : null;

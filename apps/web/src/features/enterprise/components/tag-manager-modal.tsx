@@ -10,6 +10,7 @@ import type { TagItemFragment } from "@/gql/graphql";
 import { describeError } from "@/shared/apollo/error-message";
 import { formatDate } from "@/shared/format";
 import { useLang, useMessages } from "@/shared/i18n/lang-provider";
+import { tableEmptyText } from "@/shared/ui/table-empty";
 import { enterpriseMessages } from "../enterprise.messages";
 import { CreateTagMutation, DeleteTagMutation, TagsQuery, UpdateTagMutation } from "../graphql/tag.operations";
 import { TagColorPicker } from "./tag-color-picker";
@@ -147,7 +148,7 @@ export function TagManagerModal({ open, onClose }: { open: boolean; onClose: () 
         loading={loading}
         pagination={false}
         scroll={{ y: 360 }}
-        locale={{ emptyText: t.tagEmpty }}
+        locale={{ emptyText: tableEmptyText(loading, t.tagEmpty) }}
         data-testid="tag-table"
       />
       <TagEditModal tag={editing} onClose={() => setEditing(null)} />
