@@ -13,7 +13,7 @@ import { AccountSelect } from "../../account/components/account-select";
 import { enterpriseMessages } from "../enterprise.messages";
 import { activeFilterCount, type DayRange, type EnterpriseFilterValues } from "../enterprise-list-state";
 import { OwnerLabelQuery } from "../graphql/enterprise.operations";
-import { ProductLineMultiSelect } from "./product-line-select";
+import { ProductLineMultiSelect } from "@/features/catalog/components/product-line-select";
 import { RegionMultiCascader } from "./region-cascader";
 import { TagSelect } from "./tag-select";
 

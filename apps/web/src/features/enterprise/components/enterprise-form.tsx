@@ -30,7 +30,7 @@ import { existingEnterpriseId } from "../enterprise-errors";
 import { CreateEnterpriseMutation, UpdateEnterpriseMutation } from "../graphql/enterprise.operations";
 import { useMayPickOwner } from "../use-may-pick-owner";
 import { DomainPreview, registrableOf } from "./domain-preview";
-import { ProductLineSelect } from "./product-line-select";
+import { ProductLineSelect } from "@/features/catalog/components/product-line-select";
 import { RegionCascader } from "./region-cascader";
 
 interface ContactValues {

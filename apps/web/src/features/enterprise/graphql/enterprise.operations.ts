@@ -140,17 +140,6 @@ export const RoutedEnterprisesQuery = graphql(`
   }
 `);
 
-/** Options of the filter form and the enterprise form. */
-export const ProductLinesQuery = graphql(`
-  query ProductLines {
-    productLines {
-      id
-      code
-      name
-    }
-  }
-`);
-
 /** The owner named in a shared list URL, to label the account picker. */
 export const OwnerLabelQuery = graphql(`
   query OwnerLabel($id: ID!) {

@@ -1,5 +1,6 @@
 "use client";
 
+import { ProductLineSelect } from "@/features/catalog/components/product-line-select";
 import { SendOutlined } from "@ant-design/icons";
 import { useMutation } from "@apollo/client/react";
 import { ENTERPRISE_SCALES, INDUSTRIES, normalizeDomain, toUnicodeDomain } from "@crm/domain";
@@ -12,7 +13,7 @@ import { useLang, useMessages } from "@/shared/i18n/lang-provider";
 import { IntakeLeadMutation } from "../graphql/routing.operations";
 import { routingMessages } from "../routing.messages";
 import { RegionSelect } from "./region-inputs";
-import { INTAKE_SOURCES, LeadSourcePicker, ProductLinePicker } from "./routing-inputs";
+import { INTAKE_SOURCES, LeadSourcePicker } from "./routing-inputs";
 import { TraceLines } from "./trace-lines";
 
 interface LeadValues {
@@ -185,7 +186,7 @@ export function LeadIntakeCard({ onEntered }: { onEntered: (lead: LeadRowFragmen
           </Col>
           <Col span={8}>
             <Form.Item label={t.productLine} name="productLineId">
-              <ProductLinePicker placeholder={t.choose} />
+              <ProductLineSelect placeholder={t.choose} />
             </Form.Item>
           </Col>
           <Col span={4}>

@@ -1,5 +1,6 @@
 "use client";
 
+import { ProductLineSelect } from "@/features/catalog/components/product-line-select";
 import { ExperimentOutlined } from "@ant-design/icons";
 import { useMutation } from "@apollo/client/react";
 import { Alert, Button, Card, Col, Descriptions, Form, Input, Row, Space, Tag, Typography } from "antd";
@@ -10,7 +11,7 @@ import { useLang, useMessages } from "@/shared/i18n/lang-provider";
 import { RoutingDryRunMutation } from "../graphql/routing.operations";
 import { routingMessages } from "../routing.messages";
 import { RegionSelect } from "./region-inputs";
-import { LeadSourcePicker, ProductLinePicker } from "./routing-inputs";
+import { LeadSourcePicker } from "./routing-inputs";
 import { TraceLines } from "./trace-lines";
 
 interface DryRunValues {
@@ -75,7 +76,7 @@ export function RoutingDryRunCard() {
           </Col>
           <Col span={5}>
             <Form.Item label={t.dryRunProductLine} name="productLineId">
-              <ProductLinePicker placeholder={t.any} />
+              <ProductLineSelect placeholder={t.any} />
             </Form.Item>
           </Col>
           <Col span={5}>

@@ -7,71 +7,11 @@ import { useEffect, useState, type CSSProperties } from "react";
 import type { LeadSource } from "@/gql/graphql";
 import { enterpriseSourceLabel } from "@/shared/domain-labels";
 import { useLang } from "@/shared/i18n/lang-provider";
-import { RoutingDealerOptionsQuery, RoutingProductLinesQuery } from "../graphql/routing.operations";
+import { RoutingDealerOptionsQuery } from "../graphql/routing.operations";
 
 /** Sources a vendor can enter by hand (campaign leads come from sign-ups). */
 export const INTAKE_SOURCES: readonly LeadSource[] = ["HOTLINE", "OFFICIAL_SITE"];
 export const ALL_LEAD_SOURCES: readonly LeadSource[] = LEAD_SOURCES;
-
-export function useProductLines() {
-  const { data, loading } = useQuery(RoutingProductLinesQuery, { fetchPolicy: "cache-first" });
-  return { loading, productLines: data?.productLines ?? [] };
-}
-
-/** One product line, or several with `multiple`. */
-export function ProductLinePicker({
-  value,
-  onChange,
-  id,
-  placeholder,
-  style,
-}: {
-  value?: string | null;
-  onChange?: (value: string | null) => void;
-  id?: string;
-  placeholder?: string;
-  style?: CSSProperties;
-}) {
-  const { loading, productLines } = useProductLines();
-  return (
-    <Select<string>
-      id={id}
-      value={value ?? undefined}
-      onChange={(v) => onChange?.(v ?? null)}
-      allowClear
-      loading={loading}
-      placeholder={placeholder}
-      style={style}
-      options={productLines.map((p) => ({ value: p.id, label: p.name }))}
-    />
-  );
-}
-
-export function ProductLineMultiPicker({
-  value,
-  onChange,
-  id,
-  placeholder,
-}: {
-  value?: string[];
-  onChange?: (value: string[]) => void;
-  id?: string;
-  placeholder?: string;
-}) {
-  const { loading, productLines } = useProductLines();
-  return (
-    <Select<string[]>
-      id={id}
-      mode="multiple"
-      value={value ?? []}
-      onChange={(v) => onChange?.(v)}
-      allowClear
-      loading={loading}
-      placeholder={placeholder}
-      options={productLines.map((p) => ({ value: p.id, label: p.name }))}
-    />
-  );
-}
 
 export function LeadSourcePicker({
   value,

@@ -1,5 +1,6 @@
 "use client";
 
+import { ProductLineMultiSelect } from "@/features/catalog/components/product-line-select";
 import { DeleteOutlined, PlusOutlined } from "@ant-design/icons";
 import { useMutation } from "@apollo/client/react";
 import { Alert, App, Button, Drawer, Flex, Form, Input, InputNumber, Space, Switch } from "antd";
@@ -10,7 +11,7 @@ import { useLang, useMessages } from "@/shared/i18n/lang-provider";
 import { CreateRoutingRuleMutation, UpdateRoutingRuleMutation } from "../graphql/routing.operations";
 import { routingMessages } from "../routing.messages";
 import { RegionMultiSelect } from "./region-inputs";
-import { LeadSourceMultiPicker, ProductLineMultiPicker, RoutingDealerPicker } from "./routing-inputs";
+import { LeadSourceMultiPicker, RoutingDealerPicker } from "./routing-inputs";
 
 export type RuleDrawerMode = { kind: "create" } | { kind: "edit"; rule: RoutingRuleRowFragment };
 
@@ -126,7 +127,7 @@ export function RoutingRuleDrawer({
           <RegionMultiSelect placeholder={t.anyPlaceholder} />
         </Form.Item>
         <Form.Item label={t.productLines} name="productLineIds" extra={t.productLinesHelp}>
-          <ProductLineMultiPicker placeholder={t.anyPlaceholder} />
+          <ProductLineMultiSelect placeholder={t.anyPlaceholder} />
         </Form.Item>
         <Form.Item label={t.sources} name="sources" extra={t.sourcesHelp}>
           <LeadSourceMultiPicker placeholder={t.anyPlaceholder} />

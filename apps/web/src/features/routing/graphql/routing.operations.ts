@@ -96,16 +96,6 @@ export const RoutingDryRunMutation = graphql(`
   }
 `);
 
-export const RoutingProductLinesQuery = graphql(`
-  query RoutingProductLines {
-    productLines {
-      id
-      code
-      name
-    }
-  }
-`);
-
 export const RoutingDealerOptionsQuery = graphql(`
   query RoutingDealerOptions($text: String) {
     dealers(text: $text, first: 100) {

@@ -3,16 +3,15 @@
 import { useQuery } from "@apollo/client/react";
 import { Select } from "antd";
 import type { CSSProperties } from "react";
-import { useMessages } from "@/shared/i18n/lang-provider";
-import { enterpriseMessages } from "../enterprise.messages";
-import { ProductLinesQuery } from "../graphql/enterprise.operations";
+import { useLang } from "@/shared/i18n/lang-provider";
+import { ProductLinesQuery } from "../graphql/catalog.operations";
 
 function useProductLineOptions() {
   const { data, loading } = useQuery(ProductLinesQuery, { fetchPolicy: "cache-first" });
   return { loading, options: (data?.productLines ?? []).map((p) => ({ value: p.id, label: p.name })) };
 }
 
-/** One product line (意向产品线). */
+/** One product line (e.g. 意向产品线, a routing condition). */
 export function ProductLineSelect({
   value,
   onChange,
@@ -26,7 +25,7 @@ export function ProductLineSelect({
   placeholder?: string;
   style?: CSSProperties;
 }) {
-  const t = useMessages(enterpriseMessages);
+  const lang = useLang();
   const { loading, options } = useProductLineOptions();
   return (
     <Select<string>
@@ -36,13 +35,13 @@ export function ProductLineSelect({
       allowClear
       loading={loading}
       options={options}
-      placeholder={placeholder ?? t.choose}
+      placeholder={placeholder ?? (lang === "en" ? "Choose" : "请选择")}
       style={style}
     />
   );
 }
 
-/** Several product lines (the list filter). */
+/** Several product lines (filters, routing rules). */
 export function ProductLineMultiSelect({
   value,
   onChange,
