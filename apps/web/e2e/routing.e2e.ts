@@ -21,7 +21,10 @@ async function chooseRegion(page: Page, field: Locator, search: string): Promise
   await cascadersClosed(page);
   await field.click();
   await page.keyboard.type(search);
-  await page.locator(".ant-cascader-dropdown:visible .ant-cascader-menu-item", { hasText: search }).first().click();
+  const option = page.locator(".ant-cascader-dropdown:visible .ant-cascader-menu-item", { hasText: search }).first();
+  await option.waitFor();
+  // a click event on the option itself: the dropdown may still be sliding in under the pointer
+  await option.dispatchEvent("click");
   await page.keyboard.press("Escape");
   await cascadersClosed(page);
 }
