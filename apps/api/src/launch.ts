@@ -10,7 +10,7 @@ import { DEMO_PASSWORD } from "./database/seeds/demo-data";
 import { seedDemoData } from "./database/seeds/seed";
 import { readEnv } from "./env";
 import { freeLoopbackPort, startFrontDoor } from "./front-door";
-import { schedulePublicPoolJob } from "./jobs/schedule-public-pool";
+import { scheduleHourly } from "./jobs/schedule-hourly";
 
 /**
  * `npm start`: the whole product in one command — database (DATABASE_URL or embedded),
@@ -37,7 +37,24 @@ async function launch(): Promise<void> {
     server.listen(env.apiPort, "127.0.0.1", resolve);
   });
   const apiUrl = `http://127.0.0.1:${env.apiPort}`;
-  const stopPoolJob = schedulePublicPoolJob(app.services.pool, log);
+  const stopJobs = [
+    scheduleHourly(
+      "public pool",
+      async () => {
+        const entered = await app.services.pool.enterPublicPool(new Date());
+        return entered > 0 ? `${entered} enterprise(s) entered` : null;
+      },
+      log,
+    ),
+    scheduleHourly(
+      "registration reminders",
+      async () => {
+        const sent = await app.services.registration.remindExpiring();
+        return sent > 0 ? `${sent} expiry reminder(s) sent` : null;
+      },
+      log,
+    ),
+  ];
   log(`API:     ${apiUrl}/graphql`);
 
   const webDir = dirname(require.resolve("@crm/web/package.json"));
@@ -59,7 +76,7 @@ async function launch(): Promise<void> {
   const stop = async (code: number) => {
     if (stopping) return;
     stopping = true;
-    stopPoolJob();
+    for (const stopJob of stopJobs) stopJob();
     web.kill("SIGTERM");
     frontDoor.close();
     server.close();

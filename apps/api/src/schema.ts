@@ -17,6 +17,9 @@ import { DealerRegionResolver } from "./modules/dealer/dealer-region.resolver";
 import { RoutingRuleResolver, RoutingRuleTargetResolver } from "./modules/routing/routing-rule.resolver";
 import { LeadResolver } from "./modules/lead/lead.resolver";
 import { PoolResolver } from "./modules/pool/pool.resolver";
+import { QuotaUsageResolver } from "./modules/registration/quota-usage.resolver";
+import { RegistrationResolver } from "./modules/registration/registration.resolver";
+import { AnnouncementResolver, NoticeResolver } from "./modules/notice/notice.resolver";
 
 /** The one buildSchema() call. Input classes are validated by class-validator. */
 export function buildApiSchema(): GraphQLSchema {
@@ -38,6 +41,10 @@ export function buildApiSchema(): GraphQLSchema {
       RoutingRuleTargetResolver,
       LeadResolver,
       PoolResolver,
+      RegistrationResolver,
+      QuotaUsageResolver,
+      NoticeResolver,
+      AnnouncementResolver,
     ],
     scalarsMap: [
       { type: Date, scalar: DateTimeResolver },

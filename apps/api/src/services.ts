@@ -12,9 +12,14 @@ import { DealerRegionService } from "./modules/dealer/dealer-region.service";
 import { RoutingRuleService } from "./modules/routing/routing-rule.service";
 import { LeadService } from "./modules/lead/lead.service";
 import { PoolService } from "./modules/pool/pool.service";
+import { NoticeService } from "./modules/notice/notice.service";
+import { RegistrationService } from "./modules/registration/registration.service";
+import { systemClock, type Clock } from "./shared/clock";
 
 export interface ServiceSettings extends AuthSettings {
   cookieSecure: boolean;
+  /** Time as registration sees it (lock periods, quota counts, attempt days); tests move it. */
+  clock: Clock;
 }
 
 /** The application's services, created once per process and shared by every request. */
@@ -34,14 +39,18 @@ export interface Services {
   routingRule: RoutingRuleService;
   lead: LeadService;
   pool: PoolService;
+  notice: NoticeService;
+  registration: RegistrationService;
 }
 
 export function createServices(dataSource: DataSource, overrides: Partial<ServiceSettings> = {}): Services {
-  const settings: ServiceSettings = { ...DEFAULT_AUTH_SETTINGS, cookieSecure: false, ...overrides };
+  const settings: ServiceSettings = { ...DEFAULT_AUTH_SETTINGS, cookieSecure: false, clock: systemClock, ...overrides };
   const audit = new AuditService(dataSource);
   const auth = new AuthService(dataSource, audit, settings);
   const appSettings = new SettingsService(dataSource, audit);
   const dealerRegion = new DealerRegionService(dataSource, audit);
+  const enterprise = new EnterpriseService(dataSource, audit);
+  const notice = new NoticeService(dataSource, audit);
   return {
     dataSource,
     settings,
@@ -51,12 +60,14 @@ export function createServices(dataSource: DataSource, overrides: Partial<Servic
     vendorStaff: new VendorStaffService(dataSource, audit),
     dealer: new DealerService(dataSource, audit),
     catalog: new CatalogService(dataSource),
-    enterprise: new EnterpriseService(dataSource, audit),
+    enterprise,
     tag: new TagService(dataSource, audit),
     appSettings,
     dealerRegion,
     routingRule: new RoutingRuleService(dataSource, audit),
     lead: new LeadService(dataSource, audit),
     pool: new PoolService(dataSource, audit, appSettings, dealerRegion),
+    notice,
+    registration: new RegistrationService(dataSource, audit, enterprise, notice, settings.clock),
   };
 }

@@ -14,6 +14,7 @@ const CASES: { login: string; sees: string[]; hidden: string[] }[] = [
       "虚拟账户/经销商信息",
       "所有业务",
       "帐号列表",
+      "分配报备名额",
       "操作日志",
       "代办人",
     ],
@@ -21,8 +22,8 @@ const CASES: { login: string; sees: string[]; hidden: string[] }[] = [
   },
   {
     login: "hd.assistant",
-    sees: ["全部录入企业", "全部订单", "帐号列表"],
-    hidden: ["虚拟账户/经销商信息", "操作日志"],
+    sees: ["全部录入企业", "全部订单", "帐号列表", "报备列表"],
+    hidden: ["虚拟账户/经销商信息", "操作日志", "分配报备名额"],
   },
   { login: "hd.manager", sees: ["全部订单", "虚拟账户/经销商信息", "所有业务"], hidden: ["帐号列表", "操作日志"] },
   {

@@ -41,6 +41,18 @@ export const ERROR_MESSAGES = {
   },
   CANNOT_DISABLE_SELF: { zh: "不能停用自己的帐号", en: "You can't disable your own account" },
   QUOTA_EXCEEDED: { zh: "报备名额不足", en: "Registration quota exceeded" },
+  DOMAIN_LOCKED: {
+    zh: "该域名已被其他经销商报备锁定",
+    en: "This domain is locked by another dealer's registration",
+  },
+  ALREADY_REGISTERED: {
+    zh: "本经销商已报备该域名，无需重复报备",
+    en: "Your dealer already holds a registration for this domain",
+  },
+  REGISTRATION_NOT_ACTIVE: {
+    zh: "该报备已结束（已解锁、已转化或已到期）",
+    en: "This registration has already ended (released, converted or expired)",
+  },
   INVALID_DOMAIN: { zh: "请输入有效的域名，例如 example.com", en: "Enter a valid domain, e.g. example.com" },
   DUPLICATE_DOMAIN: {
     zh: "该域名已登记在本经销商的其他企业下",

@@ -10,3 +10,6 @@ export * from "./smooth-weighted-round-robin";
 export * from "./routing-match";
 export * from "./routing-trace";
 export * from "./public-pool";
+export * from "./registration-rules";
+export * from "./shanghai-time";
+export * from "./notices";

@@ -25,6 +25,13 @@ import { RoutingRuleEntity } from "../modules/routing/routing-rule.entity";
 import { RoutingRuleTargetEntity } from "../modules/routing/routing-rule-target.entity";
 import { LeadEntity } from "../modules/lead/lead.entity";
 import { PoolClaimEntity } from "../modules/pool/pool-claim.entity";
+import { Registrations1764800000000 } from "./migrations/1764800000000-registrations";
+import { RegistrationEntity } from "../modules/registration/registration.entity";
+import { MessageCenter1764801000000 } from "./migrations/1764801000000-message-center";
+import { NoticeEntity } from "../modules/notice/notice.entity";
+import { NoticeDealerEntity } from "../modules/notice/notice-dealer.entity";
+import { NoticeReadEntity } from "../modules/notice/notice-read.entity";
+import { DomainVerificationEntity } from "../modules/notice/domain-verification.entity";
 
 export const ENTITIES = [
   AccountEntity,
@@ -48,6 +55,11 @@ export const ENTITIES = [
   RoutingRuleTargetEntity,
   LeadEntity,
   PoolClaimEntity,
+  RegistrationEntity,
+  NoticeEntity,
+  NoticeDealerEntity,
+  NoticeReadEntity,
+  DomainVerificationEntity,
 ];
 
 export const MIGRATIONS = [
@@ -55,6 +67,8 @@ export const MIGRATIONS = [
   Enterprises1764790000000,
   LeadRoutingPool1764795000000,
   AccountShape1764799000000,
+  Registrations1764800000000,
+  MessageCenter1764801000000,
 ];
 
 /** The schema comes from migrations only (synchronize would drop hand-made indexes). */

@@ -12,7 +12,7 @@
  *   data source instead of the transaction's entity manager) waits forever.
  * - It reports PostgreSQL 18; write SQL that also runs on PostgreSQL 15.
  * - Contrib extensions load only when passed to `PGlite.create`
- *   (pg_trgm is loaded here).
+ *   (pg_trgm for enterprise search and btree_gist for the registration exclusion constraint are loaded here).
  * Use a real PostgreSQL server in production and for race / locking tests.
  *
  * The pglite packages are ES modules: they are loaded with dynamic `import()`,
@@ -60,15 +60,16 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
 
   await mkdir(options.dataDir, { recursive: true });
 
-  const [{ PGlite }, { pg_trgm }, { PGLiteSocketServer }] = await Promise.all([
+  const [{ PGlite }, { pg_trgm }, { btree_gist }, { PGLiteSocketServer }] = await Promise.all([
     import("@electric-sql/pglite"),
     import("@electric-sql/pglite/contrib/pg_trgm"),
+    import("@electric-sql/pglite/contrib/btree_gist"),
     import("@electric-sql/pglite-socket"),
   ]);
 
   const db = await PGlite.create({
     dataDir: options.dataDir,
-    extensions: { pg_trgm },
+    extensions: { pg_trgm, btree_gist },
   });
 
   const server = new PGLiteSocketServer({ db, host, port, maxConnections });

@@ -3,8 +3,9 @@ import { DomainError } from "../shared/domain-error";
 import {
   canClaimFromPool,
   canEditEnterprises,
-  canManageDealerRegions,
+  isChannelManagerOrPlatformAdmin,
   canManageAccounts,
+  canRegisterDeals,
   isDealerAdmin,
   isDealerUser,
   isOperations,
@@ -47,6 +48,13 @@ export const ruleTree = {
     // Public pool (公海库): a dealer user sees its dealer's regions; the settings are no secret (the cap shows in the console).
     publicPoolEnterprises: or(isVendorStaff, isDealerUser),
     poolSettings: or(isVendorStaff, isDealerUser),
+    // 消息中心: the viewer's own inbox (the service scopes every row; vendor staff have none).
+    notices: isSignedIn,
+    unreadNoticeCount: isSignedIn,
+    announcements: isOperations,
+    // 报备: rows narrowed by the access scope (peers their own, superiors their subordinates', vendor staff all).
+    registrations: or(isVendorStaff, isDealerUser),
+    registration: or(isVendorStaff, isDealerUser),
   },
   Mutation: {
     login: allow, // public on purpose: throttled per account and per IP
@@ -90,7 +98,20 @@ export const ruleTree = {
     runPublicPoolJob: isOperations,
     updatePoolSettings: isOperations,
     claimPoolEnterprise: canClaimFromPool, // the service: region, daily cap, first come first served
-    setDealerRegions: canManageDealerRegions, // the service: a channel manager only its own dealers
+    setDealerRegions: isChannelManagerOrPlatformAdmin, // the service: a channel manager only its own dealers
+    // 消息中心: read state of the viewer's own notices; announcements by vendor operations.
+    markNoticeRead: isSignedIn, // NOT_FOUND for a notice outside the viewer's inbox
+    markAllNoticesRead: isSignedIn,
+    publishAnnouncement: isOperations,
+    // Domain events come from the vendor's mail platform; until vendor integration API keys exist
+    // (SPEC §10), vendor operations report them through the console.
+    reportDomainEvent: isOperations,
+    // 报备: registering needs 基本权限(含报备权); unlocking, a non-assistant who sees the row (the service).
+    registerDomain: canRegisterDeals,
+    unlockRegistration: canEditEnterprises,
+    setDealerQuotas: isChannelManagerOrPlatformAdmin, // the service: a channel manager only its own dealers
+    setAccountQuotas: isDealerAdmin, // the service: an account of the admin's own dealer
+    runRegistrationReminderJob: isOperations,
   },
   // Object types are reached only through a guarded root field; their rows are scoped by access/.
   Viewer: allow,
@@ -135,6 +156,16 @@ export const ruleTree = {
   PoolClaim: allow,
   PoolSettings: allow,
   DealerRegion: allow,
+  Notice: allow, // only the viewer's own inbox reaches it
+  NoticeConnection: allow,
+  NoticeEdge: allow,
+  Announcement: isVendorStaff, // target dealers: vendor staff only, whatever the path
+  AnnouncementConnection: isVendorStaff,
+  AnnouncementEdge: isVendorStaff,
+  DomainEventResult: allow,
+  Registration: allow, // reached through scoped lists; holder, dealer and enterprise re-checked per field
+  RegistrationConnection: allow,
+  RegistrationEdge: allow,
 };
 
 export const permissions = shield(ruleTree, {

@@ -1,4 +1,4 @@
-import { mayClaimFromPool } from "@crm/domain";
+import { mayClaimFromPool, mayRegisterDeals } from "@crm/domain";
 import { rule } from "graphql-shield";
 import {
   canManageAccounts as viewerCanManageAccounts,
@@ -55,8 +55,11 @@ export const isOperations = rule({ cache: "contextual" })((_p, _a, ctx: RequestC
       : forbidden(),
 );
 
-/** Channel managers (their own dealers, checked by the service) and platform admins set dealer territories. */
-export const canManageDealerRegions = rule({ cache: "contextual" })((_p, _a, ctx: RequestContext) =>
+/**
+ * Channel managers (their own dealers, checked by the service) and platform admins set a dealer's
+ * territory and its 报备名额.
+ */
+export const isChannelManagerOrPlatformAdmin = rule({ cache: "contextual" })((_p, _a, ctx: RequestContext) =>
   !ctx.viewer
     ? unauthenticated()
     : hasVendorRole(ctx.viewer, "CHANNEL_MANAGER") || hasVendorRole(ctx.viewer, "PLATFORM_ADMIN")
@@ -70,6 +73,15 @@ export const canClaimFromPool = rule({ cache: "contextual" })((_p, _a, ctx: Requ
     ? unauthenticated()
     : ctx.viewer.account.kind === "DEALER" &&
         mayClaimFromPool(ctx.viewer.account.accountType, [...ctx.viewer.permissions])
+      ? true
+      : forbidden(),
+);
+
+/** Dealer accounts holding 基本权限(含报备权) register domains (报备锁定). */
+export const canRegisterDeals = rule({ cache: "contextual" })((_p, _a, ctx: RequestContext) =>
+  !ctx.viewer
+    ? unauthenticated()
+    : ctx.viewer.account.kind === "DEALER" && mayRegisterDeals([...ctx.viewer.permissions])
       ? true
       : forbidden(),
 );

@@ -54,6 +54,15 @@ type Documents = {
     "\n  mutation CreateTag($input: CreateTagInput!) {\n    createTag(input: $input) {\n      ...TagItem\n    }\n  }\n": typeof types.CreateTagDocument,
     "\n  mutation UpdateTag($id: ID!, $input: UpdateTagInput!) {\n    updateTag(id: $id, input: $input) {\n      ...TagItem\n    }\n  }\n": typeof types.UpdateTagDocument,
     "\n  mutation DeleteTag($id: ID!) {\n    deleteTag(id: $id)\n  }\n": typeof types.DeleteTagDocument,
+    "\n  fragment NoticeRow on Notice {\n    id\n    type\n    title\n    body\n    link\n    params\n    eventCount\n    read\n    createdAt\n    lastEventAt\n  }\n": typeof types.NoticeRowFragmentDoc,
+    "\n  query Notices($filter: NoticeFilter, $first: Int!, $after: String) {\n    notices(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...NoticeRow\n        }\n      }\n    }\n  }\n": typeof types.NoticesDocument,
+    "\n  query UnreadNoticeCount {\n    unreadNoticeCount\n  }\n": typeof types.UnreadNoticeCountDocument,
+    "\n  mutation MarkNoticeRead($id: ID!) {\n    markNoticeRead(id: $id) {\n      id\n      read\n      eventCount\n      lastEventAt\n    }\n  }\n": typeof types.MarkNoticeReadDocument,
+    "\n  mutation MarkAllNoticesRead {\n    markAllNoticesRead\n  }\n": typeof types.MarkAllNoticesReadDocument,
+    "\n  fragment AnnouncementRow on Announcement {\n    id\n    title\n    body\n    link\n    allDealers\n    publishedByName\n    createdAt\n    dealers {\n      id\n      name\n    }\n  }\n": typeof types.AnnouncementRowFragmentDoc,
+    "\n  query Announcements($first: Int!, $after: String) {\n    announcements(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...AnnouncementRow\n        }\n      }\n    }\n  }\n": typeof types.AnnouncementsDocument,
+    "\n  mutation PublishAnnouncement($input: PublishAnnouncementInput!) {\n    publishAnnouncement(input: $input) {\n      id\n      title\n    }\n  }\n": typeof types.PublishAnnouncementDocument,
+    "\n  query AnnouncementDealerOptions($text: String) {\n    dealers(text: $text, first: 50) {\n      edges {\n        node {\n          id\n          name\n          status\n        }\n      }\n    }\n  }\n": typeof types.AnnouncementDealerOptionsDocument,
     "\n  fragment PoolEntryRow on PublicPoolEnterprise {\n    id\n    name\n    regionCode\n    regionName\n    industry\n    scale\n    productLines {\n      id\n      name\n    }\n    expiredAt\n    enteredAt\n  }\n": typeof types.PoolEntryRowFragmentDoc,
     "\n  query PublicPool($filter: PublicPoolFilter, $first: Int!, $after: String) {\n    publicPoolEnterprises(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...PoolEntryRow\n        }\n      }\n    }\n  }\n": typeof types.PublicPoolDocument,
     "\n  query MyDealerRegions {\n    myDealer {\n      id\n      regions {\n        code\n        name\n      }\n    }\n  }\n": typeof types.MyDealerRegionsDocument,
@@ -61,6 +70,18 @@ type Documents = {
     "\n  query PoolSettings {\n    poolSettings {\n      graceDays\n      dailyClaimCap\n    }\n  }\n": typeof types.PoolSettingsDocument,
     "\n  mutation UpdatePoolSettings($input: PoolSettingsInput!) {\n    updatePoolSettings(input: $input) {\n      graceDays\n      dailyClaimCap\n    }\n  }\n": typeof types.UpdatePoolSettingsDocument,
     "\n  mutation RunPublicPoolJob {\n    runPublicPoolJob\n  }\n": typeof types.RunPublicPoolJobDocument,
+    "\n  fragment QuotaFields on QuotaEntry {\n    productLine {\n      id\n      code\n      name\n    }\n    max\n    used\n    available\n  }\n": typeof types.QuotaFieldsFragmentDoc,
+    "\n  query MyQuotas {\n    me {\n      account {\n        id\n        quotas {\n          ...QuotaFields\n        }\n      }\n    }\n    myDealer {\n      id\n      name\n      quotas {\n        ...QuotaFields\n      }\n    }\n  }\n": typeof types.MyQuotasDocument,
+    "\n  query AccountQuotas($filter: AccountFilter, $first: Int!, $after: String) {\n    accounts(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          loginName\n          realName\n          accountType\n          status\n          permissions\n          quotas {\n            ...QuotaFields\n          }\n        }\n      }\n    }\n  }\n": typeof types.AccountQuotasDocument,
+    "\n  mutation SetAccountQuotas($accountId: ID!, $input: SetQuotasInput!) {\n    setAccountQuotas(accountId: $accountId, input: $input) {\n      id\n      quotas {\n        ...QuotaFields\n      }\n    }\n  }\n": typeof types.SetAccountQuotasDocument,
+    "\n  query DealerQuotas($text: String, $first: Int!, $after: String) {\n    dealers(text: $text, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          regionName\n          status\n          channelManager {\n            id\n            loginName\n            realName\n          }\n          quotas {\n            ...QuotaFields\n          }\n        }\n      }\n    }\n  }\n": typeof types.DealerQuotasDocument,
+    "\n  mutation SetDealerQuotas($dealerId: ID!, $input: SetQuotasInput!) {\n    setDealerQuotas(dealerId: $dealerId, input: $input) {\n      id\n      quotas {\n        ...QuotaFields\n      }\n    }\n  }\n": typeof types.SetDealerQuotasDocument,
+    "\n  fragment RegistrationRow on Registration {\n    id\n    domain\n    domainUnicode\n    status\n    startsAt\n    expiresAt\n    daysLeft\n    endedAt\n    productLine {\n      id\n      code\n      name\n    }\n    account {\n      id\n      loginName\n      realName\n    }\n    enterprise {\n      id\n      name\n    }\n  }\n": typeof types.RegistrationRowFragmentDoc,
+    "\n  query Registrations($filter: RegistrationFilter, $first: Int!, $after: String) {\n    registrations(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...RegistrationRow\n        }\n      }\n    }\n  }\n": typeof types.RegistrationsDocument,
+    "\n  mutation RegisterDomain($input: RegisterDomainInput!) {\n    registerDomain(input: $input) {\n      ...RegistrationRow\n    }\n  }\n": typeof types.RegisterDomainDocument,
+    "\n  mutation UnlockRegistration($id: ID!) {\n    unlockRegistration(id: $id) {\n      ...RegistrationRow\n    }\n  }\n": typeof types.UnlockRegistrationDocument,
+    "\n  query RegistrationHolderLabel($id: ID!) {\n    account(id: $id) {\n      id\n      loginName\n      realName\n    }\n  }\n": typeof types.RegistrationHolderLabelDocument,
+    "\n  query VisibleDealerAccounts {\n    accounts(filter: { kind: DEALER }, first: 1) {\n      totalCount\n    }\n  }\n": typeof types.VisibleDealerAccountsDocument,
     "\n  fragment RoutingRuleRow on RoutingRule {\n    id\n    name\n    priority\n    enabled\n    regionCodes\n    regionNames\n    productLineIds\n    productLines {\n      id\n      name\n    }\n    sources\n    targets {\n      dealerId\n      weight\n      currentWeight\n      dealer {\n        id\n        name\n        status\n      }\n    }\n    updatedAt\n  }\n": typeof types.RoutingRuleRowFragmentDoc,
     "\n  query RoutingRules {\n    routingRules {\n      ...RoutingRuleRow\n    }\n  }\n": typeof types.RoutingRulesDocument,
     "\n  mutation CreateRoutingRule($input: RoutingRuleInput!) {\n    createRoutingRule(input: $input) {\n      ...RoutingRuleRow\n    }\n  }\n": typeof types.CreateRoutingRuleDocument,
@@ -132,6 +153,15 @@ const documents: Documents = {
     "\n  mutation CreateTag($input: CreateTagInput!) {\n    createTag(input: $input) {\n      ...TagItem\n    }\n  }\n": types.CreateTagDocument,
     "\n  mutation UpdateTag($id: ID!, $input: UpdateTagInput!) {\n    updateTag(id: $id, input: $input) {\n      ...TagItem\n    }\n  }\n": types.UpdateTagDocument,
     "\n  mutation DeleteTag($id: ID!) {\n    deleteTag(id: $id)\n  }\n": types.DeleteTagDocument,
+    "\n  fragment NoticeRow on Notice {\n    id\n    type\n    title\n    body\n    link\n    params\n    eventCount\n    read\n    createdAt\n    lastEventAt\n  }\n": types.NoticeRowFragmentDoc,
+    "\n  query Notices($filter: NoticeFilter, $first: Int!, $after: String) {\n    notices(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...NoticeRow\n        }\n      }\n    }\n  }\n": types.NoticesDocument,
+    "\n  query UnreadNoticeCount {\n    unreadNoticeCount\n  }\n": types.UnreadNoticeCountDocument,
+    "\n  mutation MarkNoticeRead($id: ID!) {\n    markNoticeRead(id: $id) {\n      id\n      read\n      eventCount\n      lastEventAt\n    }\n  }\n": types.MarkNoticeReadDocument,
+    "\n  mutation MarkAllNoticesRead {\n    markAllNoticesRead\n  }\n": types.MarkAllNoticesReadDocument,
+    "\n  fragment AnnouncementRow on Announcement {\n    id\n    title\n    body\n    link\n    allDealers\n    publishedByName\n    createdAt\n    dealers {\n      id\n      name\n    }\n  }\n": types.AnnouncementRowFragmentDoc,
+    "\n  query Announcements($first: Int!, $after: String) {\n    announcements(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...AnnouncementRow\n        }\n      }\n    }\n  }\n": types.AnnouncementsDocument,
+    "\n  mutation PublishAnnouncement($input: PublishAnnouncementInput!) {\n    publishAnnouncement(input: $input) {\n      id\n      title\n    }\n  }\n": types.PublishAnnouncementDocument,
+    "\n  query AnnouncementDealerOptions($text: String) {\n    dealers(text: $text, first: 50) {\n      edges {\n        node {\n          id\n          name\n          status\n        }\n      }\n    }\n  }\n": types.AnnouncementDealerOptionsDocument,
     "\n  fragment PoolEntryRow on PublicPoolEnterprise {\n    id\n    name\n    regionCode\n    regionName\n    industry\n    scale\n    productLines {\n      id\n      name\n    }\n    expiredAt\n    enteredAt\n  }\n": types.PoolEntryRowFragmentDoc,
     "\n  query PublicPool($filter: PublicPoolFilter, $first: Int!, $after: String) {\n    publicPoolEnterprises(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...PoolEntryRow\n        }\n      }\n    }\n  }\n": types.PublicPoolDocument,
     "\n  query MyDealerRegions {\n    myDealer {\n      id\n      regions {\n        code\n        name\n      }\n    }\n  }\n": types.MyDealerRegionsDocument,
@@ -139,6 +169,18 @@ const documents: Documents = {
     "\n  query PoolSettings {\n    poolSettings {\n      graceDays\n      dailyClaimCap\n    }\n  }\n": types.PoolSettingsDocument,
     "\n  mutation UpdatePoolSettings($input: PoolSettingsInput!) {\n    updatePoolSettings(input: $input) {\n      graceDays\n      dailyClaimCap\n    }\n  }\n": types.UpdatePoolSettingsDocument,
     "\n  mutation RunPublicPoolJob {\n    runPublicPoolJob\n  }\n": types.RunPublicPoolJobDocument,
+    "\n  fragment QuotaFields on QuotaEntry {\n    productLine {\n      id\n      code\n      name\n    }\n    max\n    used\n    available\n  }\n": types.QuotaFieldsFragmentDoc,
+    "\n  query MyQuotas {\n    me {\n      account {\n        id\n        quotas {\n          ...QuotaFields\n        }\n      }\n    }\n    myDealer {\n      id\n      name\n      quotas {\n        ...QuotaFields\n      }\n    }\n  }\n": types.MyQuotasDocument,
+    "\n  query AccountQuotas($filter: AccountFilter, $first: Int!, $after: String) {\n    accounts(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          loginName\n          realName\n          accountType\n          status\n          permissions\n          quotas {\n            ...QuotaFields\n          }\n        }\n      }\n    }\n  }\n": types.AccountQuotasDocument,
+    "\n  mutation SetAccountQuotas($accountId: ID!, $input: SetQuotasInput!) {\n    setAccountQuotas(accountId: $accountId, input: $input) {\n      id\n      quotas {\n        ...QuotaFields\n      }\n    }\n  }\n": types.SetAccountQuotasDocument,
+    "\n  query DealerQuotas($text: String, $first: Int!, $after: String) {\n    dealers(text: $text, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          regionName\n          status\n          channelManager {\n            id\n            loginName\n            realName\n          }\n          quotas {\n            ...QuotaFields\n          }\n        }\n      }\n    }\n  }\n": types.DealerQuotasDocument,
+    "\n  mutation SetDealerQuotas($dealerId: ID!, $input: SetQuotasInput!) {\n    setDealerQuotas(dealerId: $dealerId, input: $input) {\n      id\n      quotas {\n        ...QuotaFields\n      }\n    }\n  }\n": types.SetDealerQuotasDocument,
+    "\n  fragment RegistrationRow on Registration {\n    id\n    domain\n    domainUnicode\n    status\n    startsAt\n    expiresAt\n    daysLeft\n    endedAt\n    productLine {\n      id\n      code\n      name\n    }\n    account {\n      id\n      loginName\n      realName\n    }\n    enterprise {\n      id\n      name\n    }\n  }\n": types.RegistrationRowFragmentDoc,
+    "\n  query Registrations($filter: RegistrationFilter, $first: Int!, $after: String) {\n    registrations(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...RegistrationRow\n        }\n      }\n    }\n  }\n": types.RegistrationsDocument,
+    "\n  mutation RegisterDomain($input: RegisterDomainInput!) {\n    registerDomain(input: $input) {\n      ...RegistrationRow\n    }\n  }\n": types.RegisterDomainDocument,
+    "\n  mutation UnlockRegistration($id: ID!) {\n    unlockRegistration(id: $id) {\n      ...RegistrationRow\n    }\n  }\n": types.UnlockRegistrationDocument,
+    "\n  query RegistrationHolderLabel($id: ID!) {\n    account(id: $id) {\n      id\n      loginName\n      realName\n    }\n  }\n": types.RegistrationHolderLabelDocument,
+    "\n  query VisibleDealerAccounts {\n    accounts(filter: { kind: DEALER }, first: 1) {\n      totalCount\n    }\n  }\n": types.VisibleDealerAccountsDocument,
     "\n  fragment RoutingRuleRow on RoutingRule {\n    id\n    name\n    priority\n    enabled\n    regionCodes\n    regionNames\n    productLineIds\n    productLines {\n      id\n      name\n    }\n    sources\n    targets {\n      dealerId\n      weight\n      currentWeight\n      dealer {\n        id\n        name\n        status\n      }\n    }\n    updatedAt\n  }\n": types.RoutingRuleRowFragmentDoc,
     "\n  query RoutingRules {\n    routingRules {\n      ...RoutingRuleRow\n    }\n  }\n": types.RoutingRulesDocument,
     "\n  mutation CreateRoutingRule($input: RoutingRuleInput!) {\n    createRoutingRule(input: $input) {\n      ...RoutingRuleRow\n    }\n  }\n": types.CreateRoutingRuleDocument,
@@ -347,6 +389,42 @@ export function graphql(source: "\n  mutation DeleteTag($id: ID!) {\n    deleteT
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment NoticeRow on Notice {\n    id\n    type\n    title\n    body\n    link\n    params\n    eventCount\n    read\n    createdAt\n    lastEventAt\n  }\n"): (typeof documents)["\n  fragment NoticeRow on Notice {\n    id\n    type\n    title\n    body\n    link\n    params\n    eventCount\n    read\n    createdAt\n    lastEventAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notices($filter: NoticeFilter, $first: Int!, $after: String) {\n    notices(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...NoticeRow\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Notices($filter: NoticeFilter, $first: Int!, $after: String) {\n    notices(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...NoticeRow\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNoticeCount {\n    unreadNoticeCount\n  }\n"): (typeof documents)["\n  query UnreadNoticeCount {\n    unreadNoticeCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNoticeRead($id: ID!) {\n    markNoticeRead(id: $id) {\n      id\n      read\n      eventCount\n      lastEventAt\n    }\n  }\n"): (typeof documents)["\n  mutation MarkNoticeRead($id: ID!) {\n    markNoticeRead(id: $id) {\n      id\n      read\n      eventCount\n      lastEventAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkAllNoticesRead {\n    markAllNoticesRead\n  }\n"): (typeof documents)["\n  mutation MarkAllNoticesRead {\n    markAllNoticesRead\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AnnouncementRow on Announcement {\n    id\n    title\n    body\n    link\n    allDealers\n    publishedByName\n    createdAt\n    dealers {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment AnnouncementRow on Announcement {\n    id\n    title\n    body\n    link\n    allDealers\n    publishedByName\n    createdAt\n    dealers {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Announcements($first: Int!, $after: String) {\n    announcements(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...AnnouncementRow\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Announcements($first: Int!, $after: String) {\n    announcements(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...AnnouncementRow\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishAnnouncement($input: PublishAnnouncementInput!) {\n    publishAnnouncement(input: $input) {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  mutation PublishAnnouncement($input: PublishAnnouncementInput!) {\n    publishAnnouncement(input: $input) {\n      id\n      title\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AnnouncementDealerOptions($text: String) {\n    dealers(text: $text, first: 50) {\n      edges {\n        node {\n          id\n          name\n          status\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AnnouncementDealerOptions($text: String) {\n    dealers(text: $text, first: 50) {\n      edges {\n        node {\n          id\n          name\n          status\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment PoolEntryRow on PublicPoolEnterprise {\n    id\n    name\n    regionCode\n    regionName\n    industry\n    scale\n    productLines {\n      id\n      name\n    }\n    expiredAt\n    enteredAt\n  }\n"): (typeof documents)["\n  fragment PoolEntryRow on PublicPoolEnterprise {\n    id\n    name\n    regionCode\n    regionName\n    industry\n    scale\n    productLines {\n      id\n      name\n    }\n    expiredAt\n    enteredAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -372,6 +450,54 @@ export function graphql(source: "\n  mutation UpdatePoolSettings($input: PoolSet
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RunPublicPoolJob {\n    runPublicPoolJob\n  }\n"): (typeof documents)["\n  mutation RunPublicPoolJob {\n    runPublicPoolJob\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment QuotaFields on QuotaEntry {\n    productLine {\n      id\n      code\n      name\n    }\n    max\n    used\n    available\n  }\n"): (typeof documents)["\n  fragment QuotaFields on QuotaEntry {\n    productLine {\n      id\n      code\n      name\n    }\n    max\n    used\n    available\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyQuotas {\n    me {\n      account {\n        id\n        quotas {\n          ...QuotaFields\n        }\n      }\n    }\n    myDealer {\n      id\n      name\n      quotas {\n        ...QuotaFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyQuotas {\n    me {\n      account {\n        id\n        quotas {\n          ...QuotaFields\n        }\n      }\n    }\n    myDealer {\n      id\n      name\n      quotas {\n        ...QuotaFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountQuotas($filter: AccountFilter, $first: Int!, $after: String) {\n    accounts(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          loginName\n          realName\n          accountType\n          status\n          permissions\n          quotas {\n            ...QuotaFields\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccountQuotas($filter: AccountFilter, $first: Int!, $after: String) {\n    accounts(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          loginName\n          realName\n          accountType\n          status\n          permissions\n          quotas {\n            ...QuotaFields\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetAccountQuotas($accountId: ID!, $input: SetQuotasInput!) {\n    setAccountQuotas(accountId: $accountId, input: $input) {\n      id\n      quotas {\n        ...QuotaFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetAccountQuotas($accountId: ID!, $input: SetQuotasInput!) {\n    setAccountQuotas(accountId: $accountId, input: $input) {\n      id\n      quotas {\n        ...QuotaFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DealerQuotas($text: String, $first: Int!, $after: String) {\n    dealers(text: $text, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          regionName\n          status\n          channelManager {\n            id\n            loginName\n            realName\n          }\n          quotas {\n            ...QuotaFields\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DealerQuotas($text: String, $first: Int!, $after: String) {\n    dealers(text: $text, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          regionName\n          status\n          channelManager {\n            id\n            loginName\n            realName\n          }\n          quotas {\n            ...QuotaFields\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetDealerQuotas($dealerId: ID!, $input: SetQuotasInput!) {\n    setDealerQuotas(dealerId: $dealerId, input: $input) {\n      id\n      quotas {\n        ...QuotaFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetDealerQuotas($dealerId: ID!, $input: SetQuotasInput!) {\n    setDealerQuotas(dealerId: $dealerId, input: $input) {\n      id\n      quotas {\n        ...QuotaFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RegistrationRow on Registration {\n    id\n    domain\n    domainUnicode\n    status\n    startsAt\n    expiresAt\n    daysLeft\n    endedAt\n    productLine {\n      id\n      code\n      name\n    }\n    account {\n      id\n      loginName\n      realName\n    }\n    enterprise {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment RegistrationRow on Registration {\n    id\n    domain\n    domainUnicode\n    status\n    startsAt\n    expiresAt\n    daysLeft\n    endedAt\n    productLine {\n      id\n      code\n      name\n    }\n    account {\n      id\n      loginName\n      realName\n    }\n    enterprise {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Registrations($filter: RegistrationFilter, $first: Int!, $after: String) {\n    registrations(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...RegistrationRow\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Registrations($filter: RegistrationFilter, $first: Int!, $after: String) {\n    registrations(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...RegistrationRow\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterDomain($input: RegisterDomainInput!) {\n    registerDomain(input: $input) {\n      ...RegistrationRow\n    }\n  }\n"): (typeof documents)["\n  mutation RegisterDomain($input: RegisterDomainInput!) {\n    registerDomain(input: $input) {\n      ...RegistrationRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnlockRegistration($id: ID!) {\n    unlockRegistration(id: $id) {\n      ...RegistrationRow\n    }\n  }\n"): (typeof documents)["\n  mutation UnlockRegistration($id: ID!) {\n    unlockRegistration(id: $id) {\n      ...RegistrationRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RegistrationHolderLabel($id: ID!) {\n    account(id: $id) {\n      id\n      loginName\n      realName\n    }\n  }\n"): (typeof documents)["\n  query RegistrationHolderLabel($id: ID!) {\n    account(id: $id) {\n      id\n      loginName\n      realName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VisibleDealerAccounts {\n    accounts(filter: { kind: DEALER }, first: 1) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query VisibleDealerAccounts {\n    accounts(filter: { kind: DEALER }, first: 1) {\n      totalCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -129,3 +129,13 @@ export const DEMO_ENTERPRISES = [
     followUp: "官网留资，已电话联系 IT 负责人",
   },
 ] as const;
+
+/** 消息中心: one vendor announcement to every dealer, published by vendor.ops. */
+export const DEMO_ANNOUNCEMENT = {
+  title: "欢迎使用新版销售后台",
+  body: "新版销售后台已上线：企业信息管理、公海库与消息中心现已可用。域名认证、域名生效与试报备通知会出现在消息中心，页头的铃铛显示未读数量。",
+  link: "/enterprises",
+} as const;
+
+/** A 华东 customer's domain whose verification the demo has requested (域名认证通知). */
+export const DEMO_VERIFICATION_REQUEST_DOMAIN = "qinghe-edu.com";

@@ -5,8 +5,18 @@ import { AccountQuotaEntity } from "../../modules/account/account-quota.entity";
 import { ProductLineEntity } from "../../modules/catalog/product-line.entity";
 import { DealerEntity } from "../../modules/dealer/dealer.entity";
 import { DealerQuotaEntity } from "../../modules/dealer/dealer-quota.entity";
+import { AuditService } from "../../modules/audit/audit.service";
+import { NoticeService } from "../../modules/notice/notice.service";
 import { hashPassword } from "../../shared/password";
-import { DEMO_DEALERS, DEMO_ENTERPRISES, DEMO_PASSWORD, DEMO_PRODUCT_LINES, DEMO_VENDOR_STAFF } from "./demo-data";
+import {
+  DEMO_ANNOUNCEMENT,
+  DEMO_VERIFICATION_REQUEST_DOMAIN,
+  DEMO_DEALERS,
+  DEMO_ENTERPRISES,
+  DEMO_PASSWORD,
+  DEMO_PRODUCT_LINES,
+  DEMO_VENDOR_STAFF,
+} from "./demo-data";
 
 /** Product lines are reference data: present in every database, demo or not. */
 export async function seedProductLines(dataSource: DataSource): Promise<void> {
@@ -106,6 +116,17 @@ export async function seedDemoData(
       }
       if (spec === DEMO_DEALERS[0]) await seedEnterprises(m, dealer.id, byKey, lineId);
     }
+    await m.query(
+      `INSERT INTO notice (type, audience, all_dealers, title, body, link, created_by)
+       VALUES ('ANNOUNCEMENT', 'DEALERS', true, $1, $2, $3, $4)`,
+      [DEMO_ANNOUNCEMENT.title, DEMO_ANNOUNCEMENT.body, DEMO_ANNOUNCEMENT.link, staff.get("vendor.ops")?.id ?? null],
+    );
+  });
+  // 域名认证通知: a customer of 华东 asked to verify its domain, as the mail platform reports it.
+  await new NoticeService(dataSource, new AuditService(dataSource)).raiseDomainEvent(null, {
+    domain: DEMO_VERIFICATION_REQUEST_DOMAIN,
+    event: "VERIFICATION_REQUESTED",
+    productLineCode: "MAIL",
   });
   log("demo data seeded");
   return true;

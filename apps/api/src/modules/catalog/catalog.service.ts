@@ -35,7 +35,9 @@ export class CatalogService {
     const entries = await Promise.all(
       rows.map(async (row) => {
         const productLine = await loaders.productLine.load(row.productLineId);
-        return productLine ? { productLine, max: row.maxCount } : null;
+        return productLine
+          ? { productLine, max: row.maxCount, dealerId: row.dealerId, accountId: row.accountId ?? null }
+          : null;
       }),
     );
     return entries

@@ -51,4 +51,8 @@ export class QuotaEntry {
 
   @Field(() => Int)
   max!: number;
+
+  /** Whose maximum this is: the dealer's (accountId null) or one employee's. */
+  dealerId!: string;
+  accountId!: string | null;
 }

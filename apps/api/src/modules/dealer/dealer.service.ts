@@ -16,6 +16,9 @@ import { DealerQuotaEntity } from "./dealer-quota.entity";
 import type { CreateDealerInput } from "./dto/create-dealer.input";
 
 export interface QuotaRow {
+  dealerId: string;
+  /** Set for an employee's quota; absent for the dealer's. */
+  accountId?: string;
   productLineId: string;
   maxCount: number;
 }

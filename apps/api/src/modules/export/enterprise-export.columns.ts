@@ -1,4 +1,11 @@
-import { ENTERPRISE_SCALES, ENTERPRISE_SOURCES, ENTERPRISE_STATUSES, INDUSTRIES, toUnicodeDomain } from "@crm/domain";
+import {
+  ENTERPRISE_SCALES,
+  ENTERPRISE_SOURCES,
+  ENTERPRISE_STATUSES,
+  INDUSTRIES,
+  shanghaiDateTime,
+  toUnicodeDomain,
+} from "@crm/domain";
 import type { EnterpriseEntity } from "../enterprise/enterprise.entity";
 import type { EnterpriseList } from "../enterprise/enterprise.repository";
 
@@ -26,19 +33,6 @@ export const EXPORT_LISTS: Record<string, { list: EnterpriseList; title: string;
   "trial-expired": { list: "TRIAL_EXPIRED", title: "试用过期企业", slug: "trial-expired-enterprises" },
   routed: { list: "ROUTED", title: "甩单企业", slug: "routed-enterprises" },
 };
-
-const SHANGHAI_OFFSET_MS = 8 * 3_600_000; // Asia/Shanghai has no daylight saving time
-
-/** "2026-12-03 09:30" in Asia/Shanghai; "" for no time. */
-export function shanghaiDateTime(at: Date | null): string {
-  if (!at) return "";
-  return new Date(at.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 16).replace("T", " ");
-}
-
-/** "20261203": today's date in Asia/Shanghai, for file names. */
-export function shanghaiDateStamp(at: Date): string {
-  return new Date(at.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10).replace(/-/g, "");
-}
 
 function label(codes: readonly { code: string; zh: string }[], code: string | null): string {
   return code === null ? "" : (codes.find((c) => c.code === code)?.zh ?? code);

@@ -1,3 +1,4 @@
+import { shanghaiDateStamp } from "@crm/domain";
 import { validate } from "class-validator";
 import { stream as excelStream } from "exceljs";
 import type { Response } from "express";
@@ -19,7 +20,6 @@ import {
   EXPORT_LISTS,
   contentDisposition,
   exportColumns,
-  shanghaiDateStamp,
   type EnterpriseExportRecord,
   type ExportColumn,
 } from "./enterprise-export.columns";

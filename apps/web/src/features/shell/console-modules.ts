@@ -5,6 +5,7 @@ import {
   hasAnyPermission,
   hasAnyVendorRole,
   hasPermission,
+  isDealerAdmin,
   isVendorViewer,
   type Viewer,
 } from "../session/viewer";
@@ -185,7 +186,7 @@ export const DEALER_MENU: readonly ConsoleMenuEntry[] = [
         path: "/registrations",
         zh: "报备列表",
         en: "Registrations",
-        built: false,
+        built: true,
         about: {
           zh: "按产品线锁定客户域名 90 天：查询、报备锁定与解锁，名额按经销商与员工上限实时计算。",
           en: "Lock a customer's domain per product line for 90 days: search, register and release, within dealer and employee quotas.",
@@ -301,7 +302,7 @@ export const DEALER_MENU: readonly ConsoleMenuEntry[] = [
     path: "/messages",
     zh: "消息中心",
     en: "Messages",
-    built: false,
+    built: true,
     icon: "message",
     about: {
       zh: "域名认证、域名生效、域名试报备通知与厂商公告，区分已读与未读。",
@@ -335,6 +336,18 @@ export const DEALER_MENU: readonly ConsoleMenuEntry[] = [
         en: "Account list",
         built: true,
         visible: canManageDealerAccounts,
+      },
+      {
+        key: "accounts-quotas",
+        path: "/accounts/quotas",
+        zh: "分配报备名额",
+        en: "Registration quotas",
+        built: true,
+        about: {
+          zh: "在经销商的报备名额内，为每位员工按产品线开通并设置个人上限。",
+          en: "Within the dealer's quota, enable product lines for each employee with a personal maximum.",
+        },
+        visible: isDealerAdmin,
       },
       {
         key: "accounts-audit",
@@ -388,7 +401,7 @@ export const VENDOR_MENU: readonly ConsoleMenuEntry[] = [
         path: "/vendor/quotas",
         zh: "报备名额",
         en: "Registration quotas",
-        built: false,
+        built: true,
         about: {
           zh: "为每个经销商按产品线设置报备名额上限。",
           en: "Set each dealer's registration maximum per product line.",
@@ -501,7 +514,7 @@ export const VENDOR_MENU: readonly ConsoleMenuEntry[] = [
         path: "/vendor/announcements",
         zh: "公告",
         en: "Announcements",
-        built: false,
+        built: true,
         about: {
           zh: "发布厂商公告，经销商在消息中心查看。",
           en: "Publish vendor announcements that dealers read in their message center.",

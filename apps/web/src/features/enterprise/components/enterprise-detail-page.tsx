@@ -35,6 +35,7 @@ import { useViewer } from "../../session/components/viewer-provider";
 import { canEditEnterprises, canManageTags } from "../enterprise-access";
 import { enterpriseMessages } from "../enterprise.messages";
 import { EnterpriseDetailQuery } from "../graphql/enterprise.operations";
+import { EnterpriseRegistrationsPanel } from "../../registration/components/enterprise-registrations-panel";
 import { useMayPickOwner } from "../use-may-pick-owner";
 import { ContactsPanel } from "./contacts-panel";
 import { EnterpriseEditDrawer } from "./enterprise-edit-drawer";
@@ -321,7 +322,11 @@ function EnterpriseDetail({
               label: t.tabFollowUps,
               children: <FollowUpPanel enterpriseId={e.id} canEdit={canEdit} focusSignal={focusFollowUp} />,
             },
-            { key: "registrations", label: t.tabRegistrations, children: laterModule(t.registrationsEmpty) },
+            {
+              key: "registrations",
+              label: t.tabRegistrations,
+              children: <EnterpriseRegistrationsPanel enterprise={{ id: e.id, name: e.name, domains: e.domains }} />,
+            },
             { key: "orders", label: t.tabOrders, children: laterModule(t.ordersEmpty) },
             {
               key: "services",

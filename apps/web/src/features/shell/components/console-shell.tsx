@@ -13,6 +13,7 @@ import { pickLabel } from "@/shared/i18n/lang";
 import { useLang, useMessages } from "@/shared/i18n/lang-provider";
 import { LangSwitch } from "@/shared/ui/lang-switch";
 import { LogoutMutation, StopActingAsMutation } from "../../session/graphql/session.operations";
+import { NoticeBell } from "../../notice/components/notice-bell";
 import { ViewerProvider } from "../../session/components/viewer-provider";
 import { isVendorViewer, type Viewer } from "../../session/viewer";
 import { isModuleGroup, menuKeyFor, visibleMenu, type ConsoleMenuEntry } from "../console-modules";
@@ -158,6 +159,7 @@ export function ConsoleShell({ viewer, children }: { viewer: Viewer; children: R
                 </Typography.Text>
               </Space>
               <Space size="middle">
+                {vendor ? null : <NoticeBell />}
                 <LangSwitch />
                 <Space size={8} data-testid="current-user">
                   <Avatar size="small" icon={<UserOutlined />} style={{ background: "#1d4ed8" }} />

@@ -1,0 +1,32 @@
+import { IsOptional, MaxLength } from "class-validator";
+import { Field, ID, InputType } from "type-graphql";
+import { RegistrationStatusEnum } from "../registration.enums";
+import type { RegistrationStatus } from "@crm/domain";
+
+@InputType("RegistrationFilter", { description: "报备列表 filters; all optional, combined with AND" })
+export class RegistrationFilter {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  productLineId?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Part of the domain (Unicode or ASCII)" })
+  @IsOptional()
+  @MaxLength(300)
+  domain?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "The holding account" })
+  @IsOptional()
+  accountId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  enterpriseId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "Vendor staff: one dealer" })
+  @IsOptional()
+  dealerId?: string | null;
+
+  @Field(() => RegistrationStatusEnum, { nullable: true })
+  @IsOptional()
+  status?: RegistrationStatus | null;
+}
