@@ -21,6 +21,8 @@ const config: CodegenConfig = {
         scalars: {
           DateTime: "string",
           JSON: "unknown",
+          // integer 分 (the Fen scalar is a safe integer on the wire)
+          Fen: "number",
         },
         strictScalars: true,
         enumType: "string-literal",

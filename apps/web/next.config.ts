@@ -11,7 +11,11 @@ const nextConfig: NextConfig = {
   turbopack: { root: path.join(__dirname, "../..") },
   // Don't let `next dev` write AGENTS.md / upgrade notes into the workspace.
   agentRules: false,
-  experimental: { agentUpgrade: false },
+  experimental: {
+    agentUpgrade: false,
+    // The proxy buffers request bodies up to this size: a 10 MB contract upload plus its multipart framing.
+    proxyClientMaxBodySize: "11mb",
+  },
 };
 
 export default nextConfig;

@@ -6,6 +6,7 @@ import { applyMiddleware } from "graphql-middleware";
 import type { DataSource } from "typeorm";
 import { createContext, type RequestContext } from "./context";
 import { enterpriseExportRoute } from "./modules/export/enterprise-export.route";
+import { contractRoutes } from "./modules/contract/contract.route";
 import { permissions } from "./permissions/permissions";
 import { buildApiSchema } from "./schema";
 import { createServices, type ServiceSettings, type Services } from "./services";
@@ -55,6 +56,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   );
   // File downloads of the enterprise lists (CSV / XLSX), signed in by the same session cookie.
   app.get("/export/enterprises", enterpriseExportRoute(options.dataSource, services, schema));
+  // 合同上传 (multipart POST /orders/:id/contracts) and downloads (GET /contracts/:id), same session cookie.
+  app.use(contractRoutes(options.dataSource, services));
   app.use(httpErrorHandler(console));
   return { express: app, services, stop: () => server.stop() };
 }

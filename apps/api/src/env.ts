@@ -1,3 +1,5 @@
+import { join } from "node:path";
+
 /** The only place that reads process.env: validated once, typed everywhere else. */
 function intFrom(name: string, fallback: number): number {
   const raw = process.env[name];
@@ -19,6 +21,8 @@ export interface Env {
   production: boolean;
   /** Where the embedded database keeps its files. */
   dataDir: string;
+  /** Where the local-disk file store keeps uploaded files (contracts): CRM_FILES_DIR, else <dataDir>/files. */
+  filesDir: string;
   /** Set the Secure flag on the session cookie (behind HTTPS). */
   cookieSecure: boolean;
   sessionTtlHours: number;
@@ -32,6 +36,7 @@ export function readEnv(): Env {
     // the product runs in production mode (no introspection, no stack traces) unless told otherwise
     production: process.env.NODE_ENV !== "development" && process.env.NODE_ENV !== "test",
     dataDir: process.env.CRM_DATA_DIR || ".data",
+    filesDir: process.env.CRM_FILES_DIR || join(process.env.CRM_DATA_DIR || ".data", "files"),
     cookieSecure: process.env.COOKIE_SECURE === "true",
     sessionTtlHours: intFrom("SESSION_TTL_HOURS", 12),
   };

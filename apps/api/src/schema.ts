@@ -7,16 +7,28 @@ import { VendorStaffResolver } from "./modules/account/vendor-staff.resolver";
 import { AuditResolver } from "./modules/audit/audit.resolver";
 import { AuthResolver } from "./modules/auth/auth.resolver";
 import { CatalogResolver } from "./modules/catalog/catalog.resolver";
+import { EditionResolver, ProductLineResolver } from "./modules/catalog/product-line.resolver";
+import {
+  DealerDiscountFieldsResolver,
+  DealerDiscountResolver,
+  EditionPriceResolver,
+} from "./modules/pricing/pricing.resolver";
 import { DealerResolver } from "./modules/dealer/dealer.resolver";
 import { EnterpriseResolver } from "./modules/enterprise/enterprise.resolver";
 import { FollowUpResolver } from "./modules/enterprise/follow-up.resolver";
 import { ServiceResolver } from "./modules/service/service.resolver";
+import { ContractFileResolver, OrderContractsResolver } from "./modules/contract/contract.resolver";
 import { TagResolver } from "./modules/tag/tag.resolver";
 import { SettingsResolver } from "./modules/settings/settings.resolver";
 import { DealerRegionResolver } from "./modules/dealer/dealer-region.resolver";
 import { RoutingRuleResolver, RoutingRuleTargetResolver } from "./modules/routing/routing-rule.resolver";
 import { LeadResolver } from "./modules/lead/lead.resolver";
 import { PoolResolver } from "./modules/pool/pool.resolver";
+import { RequestResolver, RequestStepResolver } from "./modules/request/request.resolver";
+import { OrderResolver } from "./modules/order/order.resolver";
+import { LedgerResolver } from "./modules/ledger/ledger.resolver";
+import { DealerBalanceResolver } from "./modules/ledger/dealer-balance.resolver";
+import { InvoiceResolver } from "./modules/invoice/invoice.resolver";
 import { QuotaUsageResolver } from "./modules/registration/quota-usage.resolver";
 import { RegistrationResolver } from "./modules/registration/registration.resolver";
 import { AnnouncementResolver, NoticeResolver } from "./modules/notice/notice.resolver";
@@ -31,6 +43,11 @@ export function buildApiSchema(): GraphQLSchema {
       DealerResolver,
       AuditResolver,
       CatalogResolver,
+      ProductLineResolver,
+      EditionResolver,
+      EditionPriceResolver,
+      DealerDiscountResolver,
+      DealerDiscountFieldsResolver,
       EnterpriseResolver,
       FollowUpResolver,
       TagResolver,
@@ -43,6 +60,14 @@ export function buildApiSchema(): GraphQLSchema {
       PoolResolver,
       RegistrationResolver,
       QuotaUsageResolver,
+      OrderResolver,
+      RequestResolver,
+      RequestStepResolver,
+      OrderContractsResolver,
+      ContractFileResolver,
+      LedgerResolver,
+      DealerBalanceResolver,
+      InvoiceResolver,
       NoticeResolver,
       AnnouncementResolver,
     ],

@@ -14,12 +14,23 @@ import { LeadService } from "./modules/lead/lead.service";
 import { PoolService } from "./modules/pool/pool.service";
 import { NoticeService } from "./modules/notice/notice.service";
 import { RegistrationService } from "./modules/registration/registration.service";
+import { PricingService } from "./modules/pricing/pricing.service";
+import { LedgerService } from "./modules/ledger/ledger.service";
+import { InvoiceService } from "./modules/invoice/invoice.service";
+import { OrderService } from "./modules/order/order.service";
+import { RequestService } from "./modules/request/request.service";
+import { ServiceService } from "./modules/service/service.service";
+import { ContractService } from "./modules/contract/contract.service";
+import { readEnv } from "./env";
+import { LocalDiskFileStore, type FileStore } from "./shared/file-store";
 import { systemClock, type Clock } from "./shared/clock";
 
 export interface ServiceSettings extends AuthSettings {
   cookieSecure: boolean;
-  /** Time as registration sees it (lock periods, quota counts, attempt days); tests move it. */
+  /** Time as registration, orders and the ledger see it (lock periods, quotas, terms); tests move it. */
   clock: Clock;
+  /** Where uploaded files keep their bytes; by default the local disk under CRM_FILES_DIR (see shared/file-store.ts). */
+  fileStore?: FileStore;
 }
 
 /** The application's services, created once per process and shared by every request. */
@@ -41,6 +52,13 @@ export interface Services {
   pool: PoolService;
   notice: NoticeService;
   registration: RegistrationService;
+  pricing: PricingService;
+  ledger: LedgerService;
+  invoice: InvoiceService;
+  order: OrderService;
+  request: RequestService;
+  service: ServiceService;
+  contract: ContractService;
 }
 
 export function createServices(dataSource: DataSource, overrides: Partial<ServiceSettings> = {}): Services {
@@ -51,6 +69,9 @@ export function createServices(dataSource: DataSource, overrides: Partial<Servic
   const dealerRegion = new DealerRegionService(dataSource, audit);
   const enterprise = new EnterpriseService(dataSource, audit);
   const notice = new NoticeService(dataSource, audit);
+  const registration = new RegistrationService(dataSource, audit, enterprise, notice, settings.clock);
+  const pricing = new PricingService(dataSource, audit);
+  const ledger = new LedgerService(dataSource, audit, settings.clock);
   return {
     dataSource,
     settings,
@@ -59,7 +80,7 @@ export function createServices(dataSource: DataSource, overrides: Partial<Servic
     account: new AccountService(dataSource, audit, auth),
     vendorStaff: new VendorStaffService(dataSource, audit),
     dealer: new DealerService(dataSource, audit),
-    catalog: new CatalogService(dataSource),
+    catalog: new CatalogService(dataSource, audit),
     enterprise,
     tag: new TagService(dataSource, audit),
     appSettings,
@@ -68,6 +89,19 @@ export function createServices(dataSource: DataSource, overrides: Partial<Servic
     lead: new LeadService(dataSource, audit),
     pool: new PoolService(dataSource, audit, appSettings, dealerRegion),
     notice,
-    registration: new RegistrationService(dataSource, audit, enterprise, notice, settings.clock),
+    registration,
+    pricing,
+    ledger,
+    invoice: new InvoiceService(dataSource, audit),
+    order: new OrderService(
+      dataSource,
+      audit,
+      enterprise,
+      { pricing, ledger, registrations: registration, verifications: notice },
+      settings.clock,
+    ),
+    service: new ServiceService(dataSource, audit, settings.clock),
+    contract: new ContractService(dataSource, audit, settings.fileStore ?? new LocalDiskFileStore(readEnv().filesDir)),
+    request: new RequestService(dataSource, audit, notice, settings.clock),
   };
 }

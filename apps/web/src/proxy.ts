@@ -2,9 +2,9 @@ import { NextResponse, type NextRequest } from "next/server";
 import { apiOrigin } from "./shared/graphql/server-env";
 
 /**
- * The browser only talks to the console's origin: `/graphql` and the downloads under `/export/…`
- * are proxied to the API, so the httpOnly `crm_session` cookie stays first-party and flows both
- * ways (Set-Cookie included).
+ * The browser only talks to the console's origin: `/graphql`, the downloads under `/export/…` and
+ * the contract files (`POST /orders/:id/contracts`, `GET /contracts/:id`) are proxied to the API,
+ * so the httpOnly `crm_session` cookie stays first-party and flows both ways (Set-Cookie included).
  *
  * This is a runtime rewrite on purpose: `rewrites()` in next.config.ts is frozen into the
  * routes manifest at `next build`, but the launcher and the e2e harness choose API_URL / API_PORT
@@ -12,11 +12,13 @@ import { apiOrigin } from "./shared/graphql/server-env";
  * never here.
  */
 export function proxy(request: NextRequest): NextResponse {
+  // /orders/:id/… is the console's own route space: only the contract upload goes to the API.
+  if (request.nextUrl.pathname.startsWith("/orders/") && request.method !== "POST") return NextResponse.next();
   const target = new URL(request.nextUrl.pathname, apiOrigin());
   target.search = request.nextUrl.search;
   return NextResponse.rewrite(target);
 }
 
 export const config = {
-  matcher: ["/graphql", "/export/:path*"],
+  matcher: ["/graphql", "/export/:path*", "/orders/:id/contracts", "/contracts/:id"],
 };

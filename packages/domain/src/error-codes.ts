@@ -70,6 +70,90 @@ export const ERROR_MESSAGES = {
   },
   NOT_IN_REGION: { zh: "该企业不在您的经销区域内", en: "This enterprise is outside your dealer's regions" },
   NO_ROUTE: { zh: "没有匹配的甩单规则或可用经销商", en: "No routing rule or eligible dealer matches this lead" },
+  INSUFFICIENT_BALANCE: {
+    zh: "虚拟账户余额不足，请先充值",
+    en: "The virtual account balance is too low; top up first",
+  },
+  ORDER_NOT_PAYABLE: {
+    zh: "该订单当前状态不能扣款",
+    en: "This order can't be paid in its current status",
+  },
+  ORDER_STATUS_CHANGED: {
+    zh: "订单状态已变化，请刷新后重试",
+    en: "The order's status has changed; refresh and try again",
+  },
+  TRIAL_TOO_LONG: { zh: "首次试用最长 7 天", en: "A first trial lasts at most 7 days" },
+  TRIAL_LIMIT_REACHED: {
+    zh: "该域名在此产品线的累计试用时长不能超过 30 天",
+    en: "Trials of this domain and product line can't add up to more than 30 days",
+  },
+  DOMAIN_NOT_VERIFIED: {
+    zh: "客户域名尚未完成认证，不能延期试用",
+    en: "The customer's domain is not verified yet, so the trial can't be extended",
+  },
+  REGISTRATION_REQUIRED: {
+    zh: "请先报备该域名：只有持有有效报备的经销商可以下单",
+    en: "Register this domain first: only the dealer holding its active registration may order",
+  },
+  SERVICE_REQUIRED: {
+    zh: "没有可操作的已开通服务（需为本经销商所有且状态符合）",
+    en: "There is no matching service owned by your dealer for this order",
+  },
+  DUPLICATE_REFERENCE: {
+    zh: "该银行流水号已登记过，不能重复充值",
+    en: "This bank reference has already been recorded",
+  },
+  IDEMPOTENCY_KEY_REUSED: {
+    zh: "该请求编号已用于其他订单",
+    en: "This idempotency key was already used for another order",
+  },
+  CATALOG_CODE_TAKEN: {
+    zh: "该编码已被使用，请换一个编码",
+    en: "This code is already in use; choose another",
+  },
+  INVALID_AMOUNT: {
+    zh: "金额无效：须大于 0 且不超过单笔上限",
+    en: "The amount is not valid: it must be above 0 and within the single-transaction limit",
+  },
+  ORDER_NOT_INVOICEABLE: {
+    zh: "只能为本经销商已扣款且应付金额大于 0 的订单申请发票",
+    en: "Invoices can be requested only for your dealer's paid orders with an amount due above 0",
+  },
+  INVOICE_ALREADY_REQUESTED: {
+    zh: "该订单已有待处理或已开具的发票申请",
+    en: "This order already has an open or issued invoice request",
+  },
+  INVOICE_ALREADY_HANDLED: {
+    zh: "该发票申请已处理，请刷新后查看",
+    en: "This invoice request has already been handled; refresh to see it",
+  },
+  ADDON_NOT_AVAILABLE: {
+    zh: "该增值服务不能用于此服务",
+    en: "This value-added service is not available for this service",
+  },
+  FILE_TOO_LARGE: { zh: "文件超过 10 MB 的上限", en: "The file is larger than the 10 MB limit" },
+  FILE_TYPE_NOT_ALLOWED: {
+    zh: "只能上传 PDF、JPG、PNG 或 DOCX 文件（按文件内容识别，扩展名须与内容一致）",
+    en: "Only PDF, JPG, PNG or DOCX files are accepted (judged by their content, which must match the extension)",
+  },
+  TOO_MANY_FILES: { zh: "每个订单最多上传 10 个合同文件", en: "An order holds at most 10 contract files" },
+  CONTRACT_ORDER_CLOSED: {
+    zh: "订单已关闭或已驳回，不能再上传合同",
+    en: "The order is closed or rejected; contracts can no longer be uploaded",
+  },
+  CONTRACT_LOCKED: {
+    zh: "订单已扣款，合同文件不能删除",
+    en: "The order is paid; its contract files can no longer be deleted",
+  },
+  REDUCTION_NOT_ALLOWED: {
+    zh: "只能为本经销商待扣款的订单申请减免，且减免金额不超过应付金额",
+    en: "A reduction is only for your dealer's order pending payment, and at most its amount due",
+  },
+  REQUEST_NOT_PENDING: { zh: "该申请已结束，不能再操作", en: "This request has already ended" },
+  NOT_YOUR_STEP: {
+    zh: "当前审批步骤不由您处理",
+    en: "The current approval step is not yours to take",
+  },
   RATE_LIMITED: { zh: "请求过于频繁，请稍后再试", en: "Too many requests, slow down" },
   INTERNAL: { zh: "服务器开小差了，请稍后再试", en: "Something went wrong on our side" },
 } as const satisfies Record<string, { zh: string; en: string }>;

@@ -10,6 +10,7 @@ export const NOTICE_TYPES = [
   { code: "DOMAIN_VERIFY_REQUEST", zh: "域名认证通知", en: "Domain verification request" },
   { code: "DOMAIN_VERIFIED", zh: "域名生效通知", en: "Domain verified" },
   { code: "REGISTRATION_EXPIRING", zh: "报备即将到期", en: "Registration expiring" },
+  { code: "REQUEST_DECISION", zh: "业务申请审批通知", en: "Request decision" },
   { code: "ANNOUNCEMENT", zh: "公告", en: "Announcement" },
 ] as const;
 
@@ -60,6 +61,11 @@ export interface NoticeParams {
   /** The Asia/Shanghai day the registration's lock ends, YYYY-MM-DD. */
   lockedUntil?: string;
   daysLeft?: number;
+  /** 业务申请: its number, type name, the decision and the approver's comment. */
+  requestNo?: string;
+  requestTypeName?: string;
+  decision?: string;
+  comment?: string;
 }
 
 /** Reads params stored as JSON back into NoticeParams, keeping only well-typed fields. */
@@ -67,7 +73,18 @@ export function readNoticeParams(value: unknown): NoticeParams {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return {};
   const raw = value as Record<string, unknown>;
   const out: NoticeParams = {};
-  for (const key of ["domain", "productLineId", "productLineName", "day", "registrationId", "lockedUntil"] as const) {
+  for (const key of [
+    "domain",
+    "productLineId",
+    "productLineName",
+    "day",
+    "registrationId",
+    "lockedUntil",
+    "requestNo",
+    "requestTypeName",
+    "decision",
+    "comment",
+  ] as const) {
     const v = raw[key];
     if (typeof v === "string") out[key] = v;
   }
@@ -130,6 +147,25 @@ export function systemNoticeText(type: SystemNoticeType, params: NoticeParams, l
             ? `域名 ${domain} 已认证成功并生效。`
             : `The domain ${domain} has been verified and is now active.`,
       };
+    case "REQUEST_DECISION": {
+      const no = params.requestNo ?? "";
+      const name = params.requestTypeName ?? "";
+      const comment = params.comment ? (lang === "zh" ? `审批意见：${params.comment}` : ` Comment: ${params.comment}`) : "";
+      const zh: Record<string, string> = { APPROVED: "已通过审批", STEP_APPROVED: "已通过一级审批，进入下一步", REJECTED: "已被驳回" };
+      const en: Record<string, string> = {
+        APPROVED: "was approved",
+        STEP_APPROVED: "passed one approval step and moves on",
+        REJECTED: "was rejected",
+      };
+      const decision = params.decision ?? "";
+      return {
+        title,
+        body:
+          lang === "zh"
+            ? `您的业务申请 ${no}（${name}）${zh[decision] ?? decision}。${comment}`
+            : `Your request ${no} (${name}) ${en[decision] ?? decision}.${comment}`,
+      };
+    }
     case "REGISTRATION_EXPIRING": {
       const days = params.daysLeft ?? 0;
       const until = params.lockedUntil ?? "—";

@@ -6,6 +6,9 @@ import { AuditLogEntity } from "../modules/audit/audit-log.entity";
 import { LoginAttemptEntity } from "../modules/auth/login-attempt.entity";
 import { SessionEntity } from "../modules/auth/session.entity";
 import { ProductLineEntity } from "../modules/catalog/product-line.entity";
+import { EditionEntity } from "../modules/catalog/edition.entity";
+import { AddonEntity } from "../modules/catalog/addon.entity";
+import { DealerDiscountEntity } from "../modules/pricing/dealer-discount.entity";
 import { DealerEntity } from "../modules/dealer/dealer.entity";
 import { DealerQuotaEntity } from "../modules/dealer/dealer-quota.entity";
 import { Foundation1764780000000 } from "./migrations/1764780000000-foundation";
@@ -17,6 +20,8 @@ import { FollowUpEntity } from "../modules/enterprise/follow-up.entity";
 import { TagEntity } from "../modules/tag/tag.entity";
 import { EnterpriseTagEntity } from "../modules/tag/enterprise-tag.entity";
 import { ServiceEntity } from "../modules/service/service.entity";
+import { ServiceAddonEntity } from "../modules/service/service-addon.entity";
+import { ContractFileEntity } from "../modules/contract/contract-file.entity";
 import { LeadRoutingPool1764795000000 } from "./migrations/1764795000000-lead-routing-pool";
 import { AccountShape1764799000000 } from "./migrations/1764799000000-account-shape";
 import { AppSettingEntity } from "../modules/settings/app-setting.entity";
@@ -26,12 +31,22 @@ import { RoutingRuleTargetEntity } from "../modules/routing/routing-rule-target.
 import { LeadEntity } from "../modules/lead/lead.entity";
 import { PoolClaimEntity } from "../modules/pool/pool-claim.entity";
 import { Registrations1764800000000 } from "./migrations/1764800000000-registrations";
+import { OrderEntity } from "../modules/order/order.entity";
+import { RequestTypeEntity } from "../modules/request/request-type.entity";
+import { BusinessRequestEntity } from "../modules/request/business-request.entity";
+import { RequestStepEntity } from "../modules/request/request-step.entity";
+import { BusinessRequests1764820000000 } from "./migrations/1764820000000-business-requests";
 import { RegistrationEntity } from "../modules/registration/registration.entity";
+import { OrdersLedger1764810000000 } from "./migrations/1764810000000-orders-ledger";
+import { LedgerInsertGuard1764810100000 } from "./migrations/1764810100000-ledger-insert-guard";
 import { MessageCenter1764801000000 } from "./migrations/1764801000000-message-center";
 import { NoticeEntity } from "../modules/notice/notice.entity";
 import { NoticeDealerEntity } from "../modules/notice/notice-dealer.entity";
 import { NoticeReadEntity } from "../modules/notice/notice-read.entity";
 import { DomainVerificationEntity } from "../modules/notice/domain-verification.entity";
+import { DealerBalanceEntity } from "../modules/ledger/dealer-balance.entity";
+import { LedgerEntryEntity } from "../modules/ledger/ledger-entry.entity";
+import { InvoiceRequestEntity } from "../modules/invoice/invoice-request.entity";
 
 export const ENTITIES = [
   AccountEntity,
@@ -40,6 +55,9 @@ export const ENTITIES = [
   LoginAttemptEntity,
   SessionEntity,
   ProductLineEntity,
+  EditionEntity,
+  AddonEntity,
+  DealerDiscountEntity,
   DealerEntity,
   DealerQuotaEntity,
   EnterpriseEntity,
@@ -49,6 +67,8 @@ export const ENTITIES = [
   TagEntity,
   EnterpriseTagEntity,
   ServiceEntity,
+  ServiceAddonEntity,
+  ContractFileEntity,
   AppSettingEntity,
   DealerRegionEntity,
   RoutingRuleEntity,
@@ -56,10 +76,17 @@ export const ENTITIES = [
   LeadEntity,
   PoolClaimEntity,
   RegistrationEntity,
+  OrderEntity,
+  RequestTypeEntity,
+  BusinessRequestEntity,
+  RequestStepEntity,
   NoticeEntity,
   NoticeDealerEntity,
   NoticeReadEntity,
   DomainVerificationEntity,
+  DealerBalanceEntity,
+  LedgerEntryEntity,
+  InvoiceRequestEntity,
 ];
 
 export const MIGRATIONS = [
@@ -69,6 +96,9 @@ export const MIGRATIONS = [
   AccountShape1764799000000,
   Registrations1764800000000,
   MessageCenter1764801000000,
+  OrdersLedger1764810000000,
+  BusinessRequests1764820000000,
+  LedgerInsertGuard1764810100000,
 ];
 
 /** The schema comes from migrations only (synchronize would drop hand-made indexes). */

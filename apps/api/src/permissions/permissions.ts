@@ -5,9 +5,16 @@ import {
   canEditEnterprises,
   isChannelManagerOrPlatformAdmin,
   canManageAccounts,
+  canPayOrders,
+  canReadFinance,
   canRegisterDeals,
+  canRequestInvoices,
+  canSubmitOrders,
+  canSubmitRequests,
+  canUploadContracts,
   isDealerAdmin,
   isDealerUser,
+  isFinance,
   isOperations,
   isPlatformAdmin,
   isSignedIn,
@@ -55,6 +62,21 @@ export const ruleTree = {
     // 报备: rows narrowed by the access scope (peers their own, superiors their subordinates', vendor staff all).
     registrations: or(isVendorStaff, isDealerUser),
     registration: or(isVendorStaff, isDealerUser),
+    // Orders: rows narrowed by the access scope; amounts per field by the price-visibility rules.
+    orders: or(isVendorStaff, isDealerUser),
+    order: or(isVendorStaff, isDealerUser),
+    orderQuote: canSubmitOrders,
+    // 业务申请: rows narrowed by the access scope (vendor staff: all dealers').
+    requestTypes: isSignedIn,
+    businessRequests: or(isVendorStaff, isDealerUser),
+    businessRequest: or(isVendorStaff, isDealerUser),
+    // 已开通服务: rows narrowed by the access scope (visible with their enterprise; a dealer only its own).
+    services: or(isVendorStaff, isDealerUser),
+    // 虚拟账户 and 发票: rows narrowed to the dealers whose finance the viewer may read (modules/ledger/finance-access).
+    ledgerEntries: canReadFinance,
+    balanceHistory: canReadFinance,
+    invoiceRequests: canReadFinance,
+    invoiceableOrders: canRequestInvoices,
   },
   Mutation: {
     login: allow, // public on purpose: throttled per account and per IP
@@ -112,6 +134,34 @@ export const ruleTree = {
     setDealerQuotas: isChannelManagerOrPlatformAdmin, // the service: a channel manager only its own dealers
     setAccountQuotas: isDealerAdmin, // the service: an account of the admin's own dealer
     runRegistrationReminderJob: isOperations,
+    // The product catalogue (产品线、版本、价格、增值服务) is the platform admins'.
+    createProductLine: isPlatformAdmin,
+    updateProductLine: isPlatformAdmin,
+    createEdition: isPlatformAdmin,
+    updateEdition: isPlatformAdmin,
+    createAddon: isPlatformAdmin,
+    updateAddon: isPlatformAdmin,
+    setDealerDiscounts: isChannelManagerOrPlatformAdmin, // the service: a channel manager only its own dealers
+    // Orders: dealers submit (提单) and pay/close (扣款、关闭订单); vendor operations confirm or reject.
+    createOrder: canSubmitOrders,
+    payOrder: canPayOrders,
+    closeOrder: canPayOrders,
+    confirmOrder: isOperations,
+    rejectOrder: isOperations,
+    // 业务申请: dealers submit and withdraw; vendor staff decide (the service: the step's role); admins edit types.
+    submitBusinessRequest: canSubmitRequests,
+    withdrawBusinessRequest: isDealerUser,
+    decideBusinessRequest: isVendorStaff,
+    saveRequestType: isPlatformAdmin,
+    // 增值服务 switches: dealer users except assistants; the service checks the service is their dealer's.
+    setServiceAddon: canEditEnterprises,
+    // 合同上传 (uploads go through POST /orders/:id/contracts with the same check); the service: own dealer, unpaid order.
+    deleteContractFile: canUploadContracts,
+    // Money: only vendor finance records top-ups and handles invoices; dealers with 查看经销商财务信息 request them.
+    topUp: isFinance,
+    requestInvoice: canRequestInvoices,
+    issueInvoice: isFinance,
+    rejectInvoice: isFinance,
   },
   // Object types are reached only through a guarded root field; their rows are scoped by access/.
   Viewer: allow,
@@ -128,6 +178,11 @@ export const ruleTree = {
   AuditLogEdge: allow,
   PageInfo: allow,
   ProductLine: allow,
+  // Editions carry no secret fields of their own: listPrice and settlementPrice are null unless visible.
+  Edition: allow,
+  Addon: allow,
+  GiftRule: allow,
+  DealerDiscount: allow, // reached only through Dealer.discounts, null unless the viewer may see the terms
   QuotaEntry: allow,
   PermissionInfo: allow,
   RolePreset: allow,
@@ -142,6 +197,10 @@ export const ruleTree = {
   FollowUpEdge: allow,
   Tag: allow,
   Service: allow,
+  ServiceConnection: allow,
+  ServiceEdge: allow,
+  ServiceAddon: allow,
+  ContractFile: allow, // reached only through Order.contracts, scoped by the order's visibility
   // Routing rules, their targets (other dealers' weights) and dry runs: vendor staff only, whatever the path.
   RoutingRule: isVendorStaff,
   RoutingRuleTarget: isVendorStaff,
@@ -166,6 +225,25 @@ export const ruleTree = {
   Registration: allow, // reached through scoped lists; holder, dealer and enterprise re-checked per field
   RegistrationConnection: allow,
   RegistrationEdge: allow,
+  Order: allow, // reached through scoped queries; amounts null unless the viewer may see them
+  OrderConnection: allow,
+  OrderEdge: allow,
+  OrderQuote: allow,
+  RequestType: allow,
+  RequestField: allow,
+  BusinessRequest: allow, // reached through scoped queries; order and submitter re-checked per field
+  BusinessRequestConnection: allow,
+  BusinessRequestEdge: allow,
+  RequestStep: allow,
+  // Reached only through the finance-scoped fields above (Dealer.balance is null unless visible).
+  LedgerEntry: allow,
+  LedgerEntryConnection: allow,
+  LedgerEntryEdge: allow,
+  BalancePoint: allow,
+  InvoiceRequest: allow,
+  InvoiceRequestConnection: allow,
+  InvoiceRequestEdge: allow,
+  InvoiceableOrder: allow,
 };
 
 export const permissions = shield(ruleTree, {

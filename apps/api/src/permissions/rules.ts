@@ -6,7 +6,9 @@ import {
   isDealerAdmin as viewerIsDealerAdmin,
 } from "../access/viewer";
 import type { RequestContext } from "../context";
+import { mayUploadContracts } from "../modules/contract/contract.rules";
 import { mayEditEnterprises } from "../modules/enterprise/enterprise.rules";
+import { mayReadFinance, mayRecordMoney, mayRequestInvoices } from "../modules/ledger/finance-access";
 import { DomainError } from "../shared/domain-error";
 
 /**
@@ -82,6 +84,60 @@ export const canRegisterDeals = rule({ cache: "contextual" })((_p, _a, ctx: Requ
   !ctx.viewer
     ? unauthenticated()
     : ctx.viewer.account.kind === "DEALER" && mayRegisterDeals([...ctx.viewer.permissions])
+      ? true
+      : forbidden(),
+);
+
+/** Dealer accounts that may submit orders: (新)经销商-查询公开价格、提单 or 查看结算价、查看折扣、提单. */
+export const canSubmitOrders = rule({ cache: "contextual" })((_p, _a, ctx: RequestContext) =>
+  !ctx.viewer
+    ? unauthenticated()
+    : ctx.viewer.account.kind === "DEALER" &&
+        (ctx.viewer.permissions.has("LIST_PRICE_ORDER") || ctx.viewer.permissions.has("SETTLEMENT_ORDER"))
+      ? true
+      : forbidden(),
+);
+
+/** Dealer accounts holding (新)经销商-扣款、关闭订单 pay and close orders. */
+export const canPayOrders = rule({ cache: "contextual" })((_p, _a, ctx: RequestContext) =>
+  !ctx.viewer
+    ? unauthenticated()
+    : ctx.viewer.account.kind === "DEALER" && ctx.viewer.permissions.has("PAY_CLOSE_ORDER")
+      ? true
+      : forbidden(),
+);
+
+/**
+ * Vendor finance (财务) records money: top-ups and invoices. Platform admins don't — money entering
+ * a dealer's account is finance's call alone (SPEC §7 "only vendor finance records top-ups").
+ */
+export const isFinance = rule({ cache: "contextual" })((_p, _a, ctx: RequestContext) =>
+  !ctx.viewer ? unauthenticated() : mayRecordMoney(ctx.viewer) ? true : forbidden(),
+);
+
+/**
+ * Reads some dealer's finance (balance, ledger, invoices): dealer accounts holding 查看经销商财务信息,
+ * vendor finance, platform admins and channel managers. Which dealers: the finance scope (the service).
+ */
+export const canReadFinance = rule({ cache: "contextual" })((_p, _a, ctx: RequestContext) =>
+  !ctx.viewer ? unauthenticated() : mayReadFinance(ctx.viewer) ? true : forbidden(),
+);
+
+/** Dealer accounts holding 查看经销商财务信息 request invoices (开具发票) for their dealer's paid orders. */
+export const canRequestInvoices = rule({ cache: "contextual" })((_p, _a, ctx: RequestContext) =>
+  !ctx.viewer ? unauthenticated() : mayRequestInvoices(ctx.viewer) ? true : forbidden(),
+);
+
+/** Dealer accounts holding (新)经销商-合同上传 upload and delete contract files (which orders: the service). */
+export const canUploadContracts = rule({ cache: "contextual" })((_p, _a, ctx: RequestContext) =>
+  !ctx.viewer ? unauthenticated() : mayUploadContracts(ctx.viewer) ? true : forbidden(),
+);
+
+/** Dealer accounts holding (新)经销商-业务申请 submit business requests. */
+export const canSubmitRequests = rule({ cache: "contextual" })((_p, _a, ctx: RequestContext) =>
+  !ctx.viewer
+    ? unauthenticated()
+    : ctx.viewer.account.kind === "DEALER" && ctx.viewer.permissions.has("BUSINESS_REQUEST")
       ? true
       : forbidden(),
 );

@@ -139,3 +139,78 @@ export const DEMO_ANNOUNCEMENT = {
 
 /** A 华东 customer's domain whose verification the demo has requested (域名认证通知). */
 export const DEMO_VERIFICATION_REQUEST_DOMAIN = "qinghe-edu.com";
+
+/**
+ * The product catalogue (SPEC §1, §6): editions with 公开价格 in 分 per seat per month, the gift
+ * rule and value-added services of each product line. Seeded once per product line (when it has
+ * no editions yet), so prices an admin changed later are never reset.
+ */
+export const DEMO_CATALOGUE = [
+  {
+    line: "MAIL",
+    gift: { perPaidMonths: 12, maxGiftMonths: 2 },
+    editions: [
+      { code: "STANDARD", name: "标准版", listPrice: 800, isSpecial: false },
+      { code: "PRO", name: "专业版", listPrice: 1500, isSpecial: false },
+      { code: "FLAGSHIP", name: "旗舰版", listPrice: 3000, isSpecial: false },
+    ],
+    addons: [
+      { code: "ARCHIVE", name: "邮件归档", description: "全部往来邮件自动归档，保存 10 年，可检索与导出" },
+      { code: "ANTISPAM_PLUS", name: "反垃圾增强", description: "针对钓鱼与勒索邮件的高级过滤和沙箱检测" },
+      { code: "GLOBAL_ACCEL", name: "海外加速", description: "海外收发信专线加速，适合有海外业务的企业" },
+    ],
+  },
+  {
+    line: "CAMPUS_MAIL",
+    gift: { perPaidMonths: 12, maxGiftMonths: 1 },
+    editions: [
+      { code: "BASIC", name: "基础版", listPrice: 300, isSpecial: false },
+      { code: "STANDARD", name: "标准版", listPrice: 600, isSpecial: false },
+    ],
+    addons: [
+      { code: "ALUMNI", name: "校友邮箱", description: "毕业生保留终身校友邮箱地址" },
+      { code: "ARCHIVE", name: "邮件归档", description: "教务与行政邮件自动归档" },
+    ],
+  },
+  {
+    line: "COURT_MAIL",
+    gift: { perPaidMonths: 12, maxGiftMonths: 0 },
+    editions: [
+      { code: "STANDARD", name: "标准版", listPrice: 1200, isSpecial: false },
+      { code: "SECURE", name: "安全增强版", listPrice: 2500, isSpecial: false },
+    ],
+    addons: [
+      { code: "AUDIT", name: "安全审计", description: "登录与收发行为审计日志，满足等保要求" },
+      { code: "ARCHIVE", name: "邮件归档", description: "邮件随案归档，保存期限可配置" },
+    ],
+  },
+  {
+    line: "O365",
+    gift: { perPaidMonths: 12, maxGiftMonths: 0 },
+    editions: [
+      { code: "BUSINESS_BASIC", name: "商业基础版", listPrice: 4000, isSpecial: true },
+      { code: "BUSINESS_STANDARD", name: "商业标准版", listPrice: 9000, isSpecial: true },
+      { code: "E3", name: "企业版 E3", listPrice: 16500, isSpecial: true },
+    ],
+    addons: [
+      { code: "MIGRATION", name: "邮件迁移服务", description: "从原邮箱系统迁移历史邮件与通讯录" },
+      { code: "ATP", name: "高级威胁防护", description: "附件与链接的高级威胁防护" },
+    ],
+  },
+  {
+    line: "WHOLESALE",
+    gift: { perPaidMonths: 12, maxGiftMonths: 1 },
+    editions: [
+      { code: "STANDARD", name: "批发标准版", listPrice: 600, isSpecial: false },
+      { code: "PRO", name: "批发专业版", listPrice: 1100, isSpecial: false },
+    ],
+    addons: [{ code: "ANTISPAM_PLUS", name: "反垃圾增强", description: "高级反垃圾与反钓鱼过滤" }],
+  },
+] as const;
+
+/** Demo dealers' 折扣 (basis points of list): 华东 企业邮箱 8.5 折, 华南 企业邮箱 9 折. */
+export const DEMO_DISCOUNTS = [
+  { dealer: "华东示例经销商", line: "MAIL", rateBp: 8500 },
+  { dealer: "华东示例经销商", line: "CAMPUS_MAIL", rateBp: 8800 },
+  { dealer: "华南示例经销商", line: "MAIL", rateBp: 9000 },
+] as const;

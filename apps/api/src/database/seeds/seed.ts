@@ -8,6 +8,8 @@ import { DealerQuotaEntity } from "../../modules/dealer/dealer-quota.entity";
 import { AuditService } from "../../modules/audit/audit.service";
 import { NoticeService } from "../../modules/notice/notice.service";
 import { hashPassword } from "../../shared/password";
+import { seedCatalogue, seedDemoDiscounts } from "./catalogue-seed";
+import { seedDemoTopUps } from "./ledger-seed";
 import {
   DEMO_ANNOUNCEMENT,
   DEMO_VERIFICATION_REQUEST_DOMAIN,
@@ -37,6 +39,7 @@ export async function seedDemoData(
   log: (line: string) => void = () => undefined,
 ): Promise<boolean> {
   await seedProductLines(dataSource);
+  await seedCatalogue(dataSource);
   if ((await dataSource.getRepository(AccountEntity).count()) > 0) return false;
   log("seeding demo data …");
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -116,6 +119,8 @@ export async function seedDemoData(
       }
       if (spec === DEMO_DEALERS[0]) await seedEnterprises(m, dealer.id, byKey, lineId);
     }
+    await seedDemoDiscounts(m);
+    await seedDemoTopUps(m);
     await m.query(
       `INSERT INTO notice (type, audience, all_dealers, title, body, link, created_by)
        VALUES ('ANNOUNCEMENT', 'DEALERS', true, $1, $2, $3, $4)`,

@@ -56,3 +56,18 @@ export class QuotaEntry {
   dealerId!: string;
   accountId!: string | null;
 }
+
+@ObjectType("GiftRule", { description: "赠送规则: at most maxGiftMonths free months per perPaidMonths paid months" })
+export class GiftRule {
+  @Field(() => Int)
+  perPaidMonths!: number;
+
+  @Field(() => Int)
+  maxGiftMonths!: number;
+
+  @Field(() => String, { description: "The rule in words, e.g. 每付费 12 个月最多赠送 2 个月" })
+  labelZh!: string;
+
+  @Field(() => String)
+  labelEn!: string;
+}

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from "type-graphql";
+import { Field, ID, Int, ObjectType } from "type-graphql";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 
 @ObjectType("ProductLine", { description: "产品线, e.g. 企业邮箱" })
@@ -16,6 +16,14 @@ export class ProductLineEntity {
   @Column("text")
   name!: string;
 
+  @Field(() => Int, { description: "Display order (ascending)" })
   @Column("int", { name: "sort_order" })
   sortOrder!: number;
+
+  /** The gift rule (赠送规则): at most giftMaxMonths free months per giftPerPaidMonths paid. */
+  @Column("int", { name: "gift_per_paid_months" })
+  giftPerPaidMonths!: number;
+
+  @Column("int", { name: "gift_max_months" })
+  giftMaxMonths!: number;
 }

@@ -271,6 +271,33 @@ export class NoticeService {
     return created.length > 0;
   }
 
+  /** 业务申请审批通知 to the submitter, inside the caller's (the decision's) transaction. */
+  async raiseRequestDecision(
+    m: EntityManager,
+    input: {
+      dealerId: string;
+      accountId: string;
+      requestId: string;
+      requestNo: string;
+      requestTypeName: string;
+      decision: "APPROVED" | "STEP_APPROVED" | "REJECTED";
+      comment: string | null;
+    },
+  ): Promise<void> {
+    const params: NoticeParams = {
+      requestNo: input.requestNo,
+      requestTypeName: input.requestTypeName,
+      decision: input.decision,
+      ...(input.comment ? { comment: input.comment } : {}),
+    };
+    const text = systemNoticeText("REQUEST_DECISION", params, "zh");
+    await m.query(
+      `INSERT INTO notice (type, audience, dealer_id, account_id, title, body, link, params)
+       VALUES ('REQUEST_DECISION', 'ACCOUNT', $1, $2, $3, $4, $5, $6::jsonb)`,
+      [input.dealerId, input.accountId, text.title, text.body, `/requests/${input.requestId}`, JSON.stringify(params)],
+    );
+  }
+
   /**
    * 域名认证通知 / 域名生效通知: the vendor's mail platform reports that a customer asked to verify
    * a domain, or that the verification succeeded. Records it in domain_verification and notifies

@@ -291,10 +291,9 @@ export class RegistrationService {
     return id ? m.findOneBy(RegistrationEntity, { id }) : null;
   }
 
-  /** Whether the dealer holds an active lock of (product line, domain): only it may file orders. */
-  async activeHolderDealerId(productLineId: string, domain: string): Promise<string | null> {
-    const now = this.clock();
-    const holder = await this.holderOf(this.dataSource.manager, productLineId, domain, now, now);
+  /** The dealer holding the active lock of (product line, domain) at `at`: only it may file new orders. */
+  async heldBy(m: EntityManager, key: { productLineId: string; domain: string }, at: Date): Promise<string | null> {
+    const holder = await this.holderOf(m, key.productLineId, key.domain, at, at);
     return holder?.dealer_id ?? null;
   }
 

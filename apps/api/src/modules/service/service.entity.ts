@@ -8,9 +8,9 @@ export type ServiceKind = keyof typeof ServiceKind;
 registerEnumType(ServiceKind, { name: "ServiceKind", description: "试用 trial / 正式 paid" });
 
 /**
- * 已开通服务: a product line running for an enterprise's domain. Read-only here: orders create
- * and extend these rows. Visible exactly when its enterprise is, and only to the dealer that
- * holds the service.
+ * 已开通服务: a product line running for an enterprise's domain. Orders create and extend these
+ * rows (modules/order); this module lists them and switches their 增值服务 (service_addon).
+ * Visible exactly when its enterprise is, and only to the dealer that holds the service.
  */
 @ObjectType("Service", { description: "已开通服务" })
 @Entity("service")
@@ -35,6 +35,9 @@ export class ServiceEntity {
   @Field(() => ServiceKind)
   @Column("text")
   kind!: ServiceKind;
+
+  @Column("uuid", { name: "edition_id", nullable: true })
+  editionId!: string | null;
 
   @Field(() => Int, { description: "数量 (seats)" })
   @Column("int")

@@ -206,7 +206,7 @@ export const DEALER_MENU: readonly ConsoleMenuEntry[] = [
         path: "/orders",
         zh: "全部订单",
         en: "All orders",
-        built: false,
+        built: true,
         about: {
           zh: "试用、新开通、扩容、续费、试用转正、试用延期订单，按产品线、状态、类型与日期交叉筛选。",
           en: "Trial, new, expansion, renewal, trial-to-paid and trial-extension orders, filtered by product line, status, type and date.",
@@ -218,7 +218,7 @@ export const DEALER_MENU: readonly ConsoleMenuEntry[] = [
         path: "/orders/pending-confirmation",
         zh: "待确认订单",
         en: "Pending confirmation",
-        built: false,
+        built: true,
         about: {
           zh: "需要厂商确认的订单：特殊版本、同版本重复开通或赠送时长超出规则。",
           en: "Orders waiting for the vendor: special editions, duplicate editions or gift time beyond the rule.",
@@ -230,7 +230,7 @@ export const DEALER_MENU: readonly ConsoleMenuEntry[] = [
         path: "/orders/pending-payment",
         zh: "待扣款订单",
         en: "Pending payment",
-        built: false,
+        built: true,
         about: {
           zh: "等待从虚拟账户扣款的订单，扣款后即开通或延长服务。",
           en: "Orders waiting to be paid from the virtual account; paying opens or extends the service.",
@@ -244,7 +244,7 @@ export const DEALER_MENU: readonly ConsoleMenuEntry[] = [
     path: "/services",
     zh: "已开通服务",
     en: "Active services",
-    built: false,
+    built: true,
     icon: "service",
     about: {
       zh: "按企业、产品线与域名查看已开通服务的版本、人数、起止时间与增值服务。",
@@ -257,7 +257,7 @@ export const DEALER_MENU: readonly ConsoleMenuEntry[] = [
     path: "/finance",
     zh: "虚拟账户/经销商信息",
     en: "Virtual account / dealer info",
-    built: false,
+    built: true,
     icon: "finance",
     about: {
       zh: "经销商资料、产品线、报备名额与折扣，以及预付余额和每一笔流水。",
@@ -413,7 +413,7 @@ export const VENDOR_MENU: readonly ConsoleMenuEntry[] = [
         path: "/vendor/discounts",
         zh: "折扣",
         en: "Discounts",
-        built: false,
+        built: true,
         about: {
           zh: "为每个经销商按产品线设置折扣，决定其结算价。",
           en: "Set each dealer's discount per product line, which gives its settlement price.",
@@ -446,7 +446,7 @@ export const VENDOR_MENU: readonly ConsoleMenuEntry[] = [
         path: "/vendor/top-ups",
         zh: "充值",
         en: "Top-ups",
-        built: false,
+        built: true,
         about: {
           zh: "经销商银行转账到账后，登记充值并填写参考单号，记入其虚拟账户流水。",
           en: "Record a dealer's top-up with its bank reference once the transfer arrives; it lands in the ledger.",
@@ -458,7 +458,7 @@ export const VENDOR_MENU: readonly ConsoleMenuEntry[] = [
         path: "/vendor/invoices",
         zh: "发票",
         en: "Invoices",
-        built: false,
+        built: true,
         about: {
           zh: "处理经销商就已扣款订单申请的开具发票。",
           en: "Handle the invoices dealers request for paid orders.",
@@ -526,7 +526,7 @@ export const VENDOR_MENU: readonly ConsoleMenuEntry[] = [
         path: "/vendor/order-confirmation",
         zh: "订单确认",
         en: "Order confirmation",
-        built: false,
+        built: true,
         about: {
           zh: "确认或驳回待确认订单（特殊版本、重复版本、超额赠送时长）。",
           en: "Confirm or reject orders that need the vendor (special or duplicate editions, extra gift time).",
@@ -542,11 +542,11 @@ export const VENDOR_MENU: readonly ConsoleMenuEntry[] = [
     icon: "platform",
     children: [
       {
-        key: "vendor-products",
-        path: "/vendor/products",
+        key: "vendor-catalog",
+        path: "/vendor/catalog",
         zh: "产品线/版本/价格",
         en: "Products, editions & prices",
-        built: false,
+        built: true,
         about: {
           zh: "维护产品线、版本、公开价格、赠送规则与增值服务。",
           en: "Maintain product lines, editions, list prices, gift rules and value-added services.",

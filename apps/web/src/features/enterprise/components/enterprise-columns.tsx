@@ -4,7 +4,8 @@ import { Button, Space, Tag, Tooltip, Typography } from "antd";
 import type { TableColumnsType } from "antd";
 import type { SortOrder } from "antd/es/table/interface";
 import Link from "next/link";
-import type { EnterpriseRowFragment, EnterpriseSort, SortDirection } from "@/gql/graphql";
+import type { ReactNode } from "react";
+import type { EnterpriseDetailFragment, EnterpriseRowFragment, EnterpriseSort, SortDirection } from "@/gql/graphql";
 import {
   enterpriseScaleLabel,
   enterpriseSourceLabel,
@@ -25,6 +26,8 @@ export type EnterpriseListRow = EnterpriseRowFragment & {
   trialExpiredAt?: string | null;
   routedAt?: string | null;
   routingTrace?: unknown;
+  /** 企业待续费 / 试用过期企业: the services their order actions act on. */
+  services?: EnterpriseDetailFragment["services"];
 };
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -45,6 +48,8 @@ export interface ColumnOptions {
   direction: SortDirection;
   canEdit: boolean;
   onEdit: (row: EnterpriseListRow) => void;
+  /** More buttons in 操作 (the order feature's 续费 / 转正 / 延期), with the width they need. */
+  rowActions?: { render: (row: EnterpriseListRow) => ReactNode; width: number };
 }
 
 /**
@@ -188,9 +193,10 @@ export function enterpriseColumns(o: ColumnOptions): TableColumnsType<Enterprise
       title: t.colActions,
       key: "actions",
       fixed: "right",
-      width: lang === "zh" ? 104 : 120,
+      width: (lang === "zh" ? 104 : 120) + (o.rowActions?.width ?? 0),
       render: (_, e) => (
         <Space size={0}>
+          {o.rowActions?.render(e)}
           <Link href={`/enterprises/${e.id}`} style={{ paddingInline: 7 }}>
             {t.detail}
           </Link>

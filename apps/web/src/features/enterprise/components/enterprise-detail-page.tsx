@@ -7,7 +7,6 @@ import {
   Button,
   Card,
   Descriptions,
-  Empty,
   Flex,
   Result,
   Skeleton,
@@ -35,6 +34,8 @@ import { useViewer } from "../../session/components/viewer-provider";
 import { canEditEnterprises, canManageTags } from "../enterprise-access";
 import { enterpriseMessages } from "../enterprise.messages";
 import { EnterpriseDetailQuery } from "../graphql/enterprise.operations";
+import { EnterpriseOrdersPanel } from "../../order/components/enterprise-orders-panel";
+import { EnterpriseServicesPanel } from "../../service/components/enterprise-services-panel";
 import { EnterpriseRegistrationsPanel } from "../../registration/components/enterprise-registrations-panel";
 import { useMayPickOwner } from "../use-may-pick-owner";
 import { ContactsPanel } from "./contacts-panel";
@@ -44,7 +45,6 @@ import { EnterpriseTagsModal } from "./enterprise-tags-modal";
 import { FollowUpPanel } from "./follow-up-panel";
 import { ReassignModal } from "./reassign-modal";
 import { RoutingTraceLines } from "./routing-trace-popover";
-import { ServicesPanel } from "./services-panel";
 import { TagManagerModal } from "./tag-manager-modal";
 
 type TabKey = "basic" | "contacts" | "follow-ups" | "registrations" | "orders" | "services";
@@ -200,7 +200,7 @@ function EnterpriseDetail({
     children: e.notes ? <span style={{ whiteSpace: "pre-wrap" }}>{e.notes}</span> : none,
   });
 
-  const laterModule = (text: string) => <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={text} />;
+  const orderEnterprise = { id: e.id, name: e.name, domains: e.domains, services: e.services };
 
   return (
     <>
@@ -327,11 +327,15 @@ function EnterpriseDetail({
               label: t.tabRegistrations,
               children: <EnterpriseRegistrationsPanel enterprise={{ id: e.id, name: e.name, domains: e.domains }} />,
             },
-            { key: "orders", label: t.tabOrders, children: laterModule(t.ordersEmpty) },
+            {
+              key: "orders",
+              label: t.tabOrders,
+              children: <EnterpriseOrdersPanel enterprise={orderEnterprise} onChanged={onChanged} />,
+            },
             {
               key: "services",
               label: `${t.tabServices}${e.services.length > 0 ? ` (${e.services.length})` : ""}`,
-              children: <ServicesPanel services={e.services} />,
+              children: <EnterpriseServicesPanel enterpriseId={e.id} onOrderCreated={onChanged} />,
             },
           ]}
         />

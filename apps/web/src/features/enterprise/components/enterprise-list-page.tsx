@@ -10,6 +10,7 @@ import { useLang, useMessages } from "@/shared/i18n/lang-provider";
 import { CursorPager } from "@/shared/ui/cursor-pager";
 import { tableEmptyText } from "@/shared/ui/table-empty";
 import { useCursorPaging } from "@/shared/ui/use-cursor-paging";
+import { EnterpriseRowOrderActions } from "../../order/components/service-order-actions";
 import { useViewer } from "../../session/components/viewer-provider";
 import { canEditEnterprises, canManageTags } from "../enterprise-access";
 import { enterpriseMessages } from "../enterprise.messages";
@@ -22,7 +23,7 @@ import {
   type EnterpriseListKind,
   type EnterpriseListState,
 } from "../enterprise-list-state";
-import { columnsWidth, enterpriseColumns, type EnterpriseListRow } from "./enterprise-columns";
+import { columnsWidth, enterpriseColumns, type ColumnOptions, type EnterpriseListRow } from "./enterprise-columns";
 import { EnterpriseEditDrawer } from "./enterprise-edit-drawer";
 import { EnterpriseFilterForm } from "./enterprise-filter-form";
 import { ExportButtons } from "./export-buttons";
@@ -82,6 +83,7 @@ export function EnterpriseListPage({ kind }: { kind: EnterpriseListKind }) {
     direction: state.direction,
     canEdit,
     onEdit: setEditing,
+    rowActions: orderActionsOf(kind, lang, () => list.refetch()),
   });
 
   const title = {
@@ -189,4 +191,21 @@ export function EnterpriseListPage({ kind }: { kind: EnterpriseListKind }) {
       ) : null}
     </Card>
   );
+}
+
+/** 试用过期企业: 转正 / 延期 of the trial; 企业待续费: 续费 (the order feature's dialog). */
+function orderActionsOf(kind: EnterpriseListKind, lang: string, onCreated: () => void): ColumnOptions["rowActions"] {
+  const types =
+    kind === "trial-expired" ? (["TRIAL_CONVERT", "TRIAL_EXTEND"] as const) : kind === "renewal" ? (["RENEWAL"] as const) : null;
+  if (!types) return undefined;
+  return {
+    width: (lang === "zh" ? 44 : 64) * types.length,
+    render: (row) => (
+      <EnterpriseRowOrderActions
+        enterprise={{ id: row.id, name: row.name, services: row.services ?? [] }}
+        types={types}
+        onCreated={onCreated}
+      />
+    ),
+  };
 }

@@ -81,6 +81,23 @@ export const RenewalDueEnterprisesQuery = graphql(`
         node {
           ...EnterpriseRow
           nextPaidExpiresAt
+          services {
+            id
+            kind
+            domain
+            domainUnicode
+            seats
+            startsAt
+            expiresAt
+            productLine {
+              id
+              name
+            }
+            edition {
+              id
+              name
+            }
+          }
         }
       }
     }
@@ -107,6 +124,23 @@ export const TrialExpiredEnterprisesQuery = graphql(`
         node {
           ...EnterpriseRow
           trialExpiredAt
+          services {
+            id
+            kind
+            domain
+            domainUnicode
+            seats
+            startsAt
+            expiresAt
+            productLine {
+              id
+              name
+            }
+            edition {
+              id
+              name
+            }
+          }
         }
       }
     }
@@ -193,6 +227,10 @@ export const EnterpriseDetailFragment = graphql(`
       startsAt
       expiresAt
       productLine {
+        id
+        name
+      }
+      edition {
         id
         name
       }

@@ -1,0 +1,47 @@
+import { Field, ID, Int, ObjectType } from "type-graphql";
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from "typeorm";
+
+/**
+ * 合同文件 of an order. The bytes live in the file store under `storageKey` (never exposed);
+ * they are served by GET /contracts/:id to viewers who may see the order.
+ */
+@ObjectType("ContractFile", { description: "合同文件 uploaded to an order" })
+@Entity("contract_file")
+export class ContractFileEntity {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn("uuid")
+  id!: string;
+
+  @Column("uuid", { name: "order_id" })
+  orderId!: string;
+
+  @Column("uuid", { name: "dealer_id" })
+  dealerId!: string;
+
+  @Field(() => String, { description: "The file's name as uploaded (made safe)" })
+  @Column("text", { name: "file_name" })
+  fileName!: string;
+
+  @Field(() => String, { description: "Content type judged from the file's bytes" })
+  @Column("text", { name: "content_type" })
+  contentType!: string;
+
+  @Field(() => Int, { description: "Size in bytes" })
+  @Column("int", { name: "size_bytes" })
+  sizeBytes!: number;
+
+  @Column("text", { name: "storage_key" })
+  storageKey!: string;
+
+  @Column("uuid", { name: "uploaded_by" })
+  uploaderId!: string;
+
+  @Field(() => Date)
+  @CreateDateColumn({ name: "created_at", type: "timestamptz" })
+  createdAt!: Date;
+
+  @Field(() => String, { description: "Where the console downloads it (same origin, session cookie)" })
+  get downloadUrl(): string {
+    return `/contracts/${this.id}`;
+  }
+}

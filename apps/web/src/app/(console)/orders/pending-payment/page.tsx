@@ -1,0 +1,11 @@
+import { modulePageMetadata } from "@/features/shell/page-metadata";
+import { OrderListPage } from "@/features/order/components/order-list-page";
+import { ForbiddenResult } from "@/features/shell/components/forbidden-result";
+import { guardModule } from "@/features/shell/guard-module";
+
+export const generateMetadata = () => modulePageMetadata("/orders/pending-payment");
+
+export default async function PendingPaymentOrdersPage() {
+  const { allowed } = await guardModule("/orders/pending-payment");
+  return allowed ? <OrderListPage kind="pending-payment" /> : <ForbiddenResult />;
+}

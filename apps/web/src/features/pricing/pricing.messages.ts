@@ -1,0 +1,83 @@
+import type { Messages } from "@/shared/i18n/lang";
+
+const zh = {
+  // Vendor › 折扣
+  title: "折扣",
+  intro:
+    "为每个经销商按产品线设置折扣，结算价 = 公开价格 × 折扣（精确到分，四舍五入）。未设置的产品线按公开价格结算。渠道经理只能设置自己负责的经销商；新折扣只影响之后新建的订单。",
+  search: "按经销商名称搜索",
+  colDealer: "经销商",
+  colChannelManager: "渠道经理",
+  colActions: "操作",
+  mine: "我负责",
+  disabledTag: "停用",
+  noDiscount: "无折扣",
+  hidden: "无权查看",
+  setDiscounts: "设置折扣",
+  loadFailed: "折扣加载失败",
+  empty: "没有符合条件的经销商",
+  expandHint: "展开查看该经销商的价格表",
+  // the dialog
+  modalTitle: (dealer: string) => `设置折扣：${dealer}`,
+  modalIntro: "按公开价格的百分比填写，例如 85 表示 8.5 折；留空表示不打折（按公开价格结算）。",
+  colLine: "产品线",
+  colRate: "结算比例",
+  colMeaning: "折扣",
+  percentInvalid: "请输入 0.01–100 之间的数，最多两位小数",
+  save: "保存",
+  cancel: "取消",
+  saved: (dealer: string) => `「${dealer}」的折扣已保存`,
+  nothingChanged: "没有修改",
+  // 价格表
+  priceListTitle: "价格表",
+  colEdition: "版本",
+  colListPrice: "公开价格",
+  colSettlementPrice: "结算价",
+  colGiftRule: "赠送规则",
+  perSeatMonth: "元/人/月",
+  special: "需厂商确认",
+  priceListEmpty: "暂无在售版本",
+  priceListFailed: "价格表加载失败",
+  priceHiddenHint: "您没有查看该价格的权限",
+};
+
+const en: typeof zh = {
+  title: "Discounts",
+  intro:
+    "Set each dealer's discount per product line: settlement price = list price × discount (exact, rounded half up to the fen). Lines without a discount settle at list price. Channel managers set their own dealers only; a new discount applies to orders created afterwards.",
+  search: "Search dealers by name",
+  colDealer: "Dealer",
+  colChannelManager: "Channel manager",
+  colActions: "Actions",
+  mine: "Mine",
+  disabledTag: "Disabled",
+  noDiscount: "No discount",
+  hidden: "Not visible",
+  setDiscounts: "Set discounts",
+  loadFailed: "Discounts could not be loaded",
+  empty: "No dealers match",
+  expandHint: "Expand to see this dealer's price list",
+  modalTitle: (dealer: string) => `Discounts: ${dealer}`,
+  modalIntro:
+    "Enter a percentage of the list price, e.g. 85 for 85% (8.5 折); leave empty for no discount (list price).",
+  colLine: "Product line",
+  colRate: "Share of list",
+  colMeaning: "Discount",
+  percentInvalid: "Enter 0.01–100 with at most two decimals",
+  save: "Save",
+  cancel: "Cancel",
+  saved: (dealer: string) => `Discounts of "${dealer}" saved`,
+  nothingChanged: "Nothing changed",
+  priceListTitle: "Price list",
+  colEdition: "Edition",
+  colListPrice: "List price",
+  colSettlementPrice: "Settlement price",
+  colGiftRule: "Gift rule",
+  perSeatMonth: "yuan/seat/month",
+  special: "Needs confirmation",
+  priceListEmpty: "No editions on sale",
+  priceListFailed: "The price list could not be loaded",
+  priceHiddenHint: "You do not have the permission to see this price",
+};
+
+export const pricingMessages: Messages<typeof zh> = { zh, en };
