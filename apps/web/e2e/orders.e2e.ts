@@ -190,10 +190,7 @@ describeWithBrowser("orders (订单) in the console", () => {
     const { domain } = await registeredEnterprise(page, "赠送超额企业");
     // 企业邮箱 gives at most 2 free months per 12 paid: 5 needs the vendor.
     await fillNewOrder(page, { domain, edition: "标准版", seats: 5, months: 12, gift: 5 });
-    await page
-      .getByTestId("order-quote-reasons")
-      .getByText("提交后需厂商确认：赠送时长超出产品线赠送规则")
-      .waitFor();
+    await page.getByTestId("order-quote-reasons").getByText("提交后需厂商确认：赠送时长超出产品线赠送规则").waitFor();
     await page.getByTestId("order-submit").click();
     await page.getByTestId("order-form").waitFor({ state: "hidden" });
     const row = page.getByTestId("enterprise-orders").getByTestId("order-table").locator("tr.ant-table-row").first();

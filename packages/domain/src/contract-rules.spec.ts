@@ -39,7 +39,10 @@ describe("contract files (合同上传)", () => {
       fileName: "合同.PDF",
     });
     expect(checkContractFile({ fileName: "scan.jpeg", bytes: JPEG })).toMatchObject({ ok: true, kind: "JPEG" });
-    expect(checkContractFile({ fileName: "scan.jpg", bytes: JPEG })).toMatchObject({ ok: true, contentType: "image/jpeg" });
+    expect(checkContractFile({ fileName: "scan.jpg", bytes: JPEG })).toMatchObject({
+      ok: true,
+      contentType: "image/jpeg",
+    });
     expect(checkContractFile({ fileName: "c.docx", bytes: DOCX })).toMatchObject({ ok: true, kind: "DOCX" });
   });
 

@@ -108,7 +108,12 @@ export function safeFileName(name: string, fallback = "contract"): string {
   const stem = chars.slice(0, chars.length - ext.length).join("");
   if (!stem) return `${fallback}${ext}`;
   if (chars.length <= CONTRACT_FILE_NAME_MAX) return cleaned;
-  return [...stem].slice(0, CONTRACT_FILE_NAME_MAX - ext.length).join("").trimEnd() + ext;
+  return (
+    [...stem]
+      .slice(0, CONTRACT_FILE_NAME_MAX - ext.length)
+      .join("")
+      .trimEnd() + ext
+  );
 }
 
 /** An ASCII stand-in for a file name (the plain `filename=` of a download), keeping its extension. */

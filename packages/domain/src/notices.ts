@@ -150,8 +150,16 @@ export function systemNoticeText(type: SystemNoticeType, params: NoticeParams, l
     case "REQUEST_DECISION": {
       const no = params.requestNo ?? "";
       const name = params.requestTypeName ?? "";
-      const comment = params.comment ? (lang === "zh" ? `审批意见：${params.comment}` : ` Comment: ${params.comment}`) : "";
-      const zh: Record<string, string> = { APPROVED: "已通过审批", STEP_APPROVED: "已通过一级审批，进入下一步", REJECTED: "已被驳回" };
+      const comment = params.comment
+        ? lang === "zh"
+          ? `审批意见：${params.comment}`
+          : ` Comment: ${params.comment}`
+        : "";
+      const zh: Record<string, string> = {
+        APPROVED: "已通过审批",
+        STEP_APPROVED: "已通过一级审批，进入下一步",
+        REJECTED: "已被驳回",
+      };
       const en: Record<string, string> = {
         APPROVED: "was approved",
         STEP_APPROVED: "passed one approval step and moves on",

@@ -49,11 +49,14 @@ export function requestFieldsProblems(fields: readonly RequestField[]): string[]
   const keys = new Set<string>();
   if (fields.length > 30) problems.push("at most 30 fields");
   for (const field of fields) {
-    if (!FIELD_KEY.test(field.key)) problems.push(`field key "${field.key}" must be letters/digits, starting lower-case`);
+    if (!FIELD_KEY.test(field.key))
+      problems.push(`field key "${field.key}" must be letters/digits, starting lower-case`);
     if (keys.has(field.key)) problems.push(`field key "${field.key}" appears twice`);
     keys.add(field.key);
-    if (!field.label.trim() || field.label.length > 40) problems.push(`field "${field.key}" needs a label of 1–40 characters`);
-    if (!(REQUEST_FIELD_KINDS as readonly string[]).includes(field.kind)) problems.push(`field "${field.key}" has an unknown kind`);
+    if (!field.label.trim() || field.label.length > 40)
+      problems.push(`field "${field.key}" needs a label of 1–40 characters`);
+    if (!(REQUEST_FIELD_KINDS as readonly string[]).includes(field.kind))
+      problems.push(`field "${field.key}" has an unknown kind`);
     if (field.kind === "SELECT" && !(field.options?.length ?? 0)) problems.push(`field "${field.key}" needs options`);
   }
   return problems;

@@ -48,9 +48,7 @@ export class BusinessRequests1764820000000 implements MigrationInterface {
         CHECK (current_step BETWEEN 1 AND cardinality(chain) + 1),
         CHECK ((status = 'PENDING') = (ended_at IS NULL))
       )`);
-    await q.query(
-      `CREATE INDEX business_request_dealer_idx ON business_request (dealer_id, created_at DESC, id DESC)`,
-    );
+    await q.query(`CREATE INDEX business_request_dealer_idx ON business_request (dealer_id, created_at DESC, id DESC)`);
     await q.query(
       `CREATE INDEX business_request_pending_idx ON business_request (status, created_at DESC) WHERE status = 'PENDING'`,
     );

@@ -3,7 +3,10 @@ import type { AccessScope } from "../../access/access-scope";
 import type { RequestContext } from "../../context";
 import type { ContractFileEntity } from "./contract-file.entity";
 
-const perRequest = new WeakMap<RequestContext, { scope: AccessScope; loader: DataLoader<string, ContractFileEntity[]> }>();
+const perRequest = new WeakMap<
+  RequestContext,
+  { scope: AccessScope; loader: DataLoader<string, ContractFileEntity[]> }
+>();
 
 /** Contract files per order id, scoped by the order's visibility; one query per batch. */
 export function contractsByOrder(ctx: RequestContext): DataLoader<string, ContractFileEntity[]> {

@@ -49,7 +49,8 @@ function receiveFile(req: Request, res: Response): Promise<UploadedFile> {
     void readFile(req, res, (error: unknown) => {
       if (error instanceof multer.MulterError) {
         if (error.code === "LIMIT_FILE_SIZE") reject(new DomainError("FILE_TOO_LARGE"));
-        else reject(invalid("file", "每次上传一个文件，字段名为 file", "send one file per request in the field `file`"));
+        else
+          reject(invalid("file", "每次上传一个文件，字段名为 file", "send one file per request in the field `file`"));
         return;
       }
       if (error) {
@@ -97,7 +98,11 @@ export function contractRoutes(dataSource: DataSource, services: Services): Rout
   router.post("/orders/:id/contracts", async (req: Request, res: Response) => {
     try {
       if (req.get("x-requested-with") !== "XMLHttpRequest") {
-        throw invalid("X-Requested-With", "请求缺少 X-Requested-With 头", "send the header X-Requested-With: XMLHttpRequest");
+        throw invalid(
+          "X-Requested-With",
+          "请求缺少 X-Requested-With 头",
+          "send the header X-Requested-With: XMLHttpRequest",
+        );
       }
       const ctx = await createContext(dataSource, services, req, res);
       if (!ctx.viewer) throw new DomainError("UNAUTHENTICATED");
@@ -106,7 +111,10 @@ export function contractRoutes(dataSource: DataSource, services: Services): Rout
       await services.contract.checkUpload(ctx.viewer, ctx.scope, orderId);
       const file = await receiveFile(req, res);
       const saved = await services.contract.upload(ctx.viewer, ctx.scope, orderId, file);
-      res.status(201).set("Cache-Control", "no-store").json({ contract: describe(saved) });
+      res
+        .status(201)
+        .set("Cache-Control", "no-store")
+        .json({ contract: describe(saved) });
     } catch (error) {
       if (error instanceof DomainError) {
         sendError(res, error);

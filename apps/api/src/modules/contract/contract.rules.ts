@@ -5,5 +5,7 @@ import type { Viewer } from "../../access/viewer";
  * Which orders: those the viewer sees, of its own dealer (the service checks). Vendor staff only read.
  */
 export function mayUploadContracts(viewer: Viewer): boolean {
-  return viewer.account.kind === "DEALER" && viewer.account.dealerId !== null && viewer.permissions.has("CONTRACT_UPLOAD");
+  return (
+    viewer.account.kind === "DEALER" && viewer.account.dealerId !== null && viewer.permissions.has("CONTRACT_UPLOAD")
+  );
 }

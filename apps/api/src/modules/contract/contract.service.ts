@@ -23,7 +23,10 @@ const ORDER_SCOPE = { dealerColumn: "o.dealer_id", accountColumn: "o.created_by"
 
 const REFUSAL_DETAILS: Record<Exclude<ContractFileRefusal, "TOO_LARGE">, { zh: string; en: string }> = {
   EMPTY: { zh: "文件是空的", en: "the file is empty" },
-  EXTENSION: { zh: "扩展名须为 .pdf、.jpg、.jpeg、.png 或 .docx", en: "the extension must be .pdf, .jpg, .jpeg, .png or .docx" },
+  EXTENSION: {
+    zh: "扩展名须为 .pdf、.jpg、.jpeg、.png 或 .docx",
+    en: "the extension must be .pdf, .jpg, .jpeg, .png or .docx",
+  },
   CONTENT: { zh: "文件内容不是 PDF、JPG、PNG 或 DOCX", en: "the content is not a PDF, JPG, PNG or DOCX file" },
   MISMATCH: { zh: "文件内容与扩展名不一致", en: "the content does not match the extension" },
 };
@@ -128,7 +131,10 @@ export class ContractService {
   }
 
   /** A file and its bytes for download, when the viewer may see its order (NOT_FOUND otherwise). */
-  async openDownload(scope: AccessScope, id: string): Promise<{ file: ContractFileEntity; stream: Readable; size: number }> {
+  async openDownload(
+    scope: AccessScope,
+    id: string,
+  ): Promise<{ file: ContractFileEntity; stream: Readable; size: number }> {
     const file = await this.findVisible(scope, id);
     try {
       const { stream, size } = await this.store.get(file.storageKey);
@@ -211,4 +217,3 @@ export class ContractService {
     return order;
   }
 }
-

@@ -1,4 +1,10 @@
-import { REQUEST_GROUPS, REQUEST_STATUSES, type RequestAction, type RequestGroup, type RequestStatus } from "@crm/domain";
+import {
+  REQUEST_GROUPS,
+  REQUEST_STATUSES,
+  type RequestAction,
+  type RequestGroup,
+  type RequestStatus,
+} from "@crm/domain";
 import { registerEnumType } from "type-graphql";
 
 export const RequestGroupEnum = Object.fromEntries(REQUEST_GROUPS.map((g) => [g.code, g.code])) as {

@@ -39,7 +39,8 @@ export class RequestResolver {
   }
 
   @Mutation(() => BusinessRequestEntity, {
-    description: "提交业务申请 (业务申请 permission). A reduction: REDUCTION_NOT_ALLOWED unless 待扣款 and ≤ amount due",
+    description:
+      "提交业务申请 (业务申请 permission). A reduction: REDUCTION_NOT_ALLOWED unless 待扣款 and ≤ amount due",
   })
   submitBusinessRequest(
     @Arg("input", () => SubmitRequestInput) input: SubmitRequestInput,
@@ -59,7 +60,9 @@ export class RequestResolver {
   })
   decideBusinessRequest(
     @Arg("id", () => ID) id: string,
-    @Arg("step", () => Int, { description: "The step being decided (currentStep), so a stale screen can't decide the next one" })
+    @Arg("step", () => Int, {
+      description: "The step being decided (currentStep), so a stale screen can't decide the next one",
+    })
     step: number,
     @Arg("decision", () => StepDecisionEnum) decision: StepDecision,
     @Arg("comment", () => String, { nullable: true }) comment: string | null,
@@ -95,7 +98,9 @@ export class RequestResolver {
 
   @FieldResolver(() => DealerEntity, { nullable: true })
   dealer(@Root() request: BusinessRequestEntity, @Ctx() ctx: RequestContext): Promise<DealerEntity | null> {
-    return canSeeDealer(ctx.scope, request.dealerId) ? ctx.loaders.dealer.load(request.dealerId) : Promise.resolve(null);
+    return canSeeDealer(ctx.scope, request.dealerId)
+      ? ctx.loaders.dealer.load(request.dealerId)
+      : Promise.resolve(null);
   }
 
   @FieldResolver(() => OrderEntity, { nullable: true, description: "The order a reduction is for, when visible" })

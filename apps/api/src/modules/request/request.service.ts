@@ -168,10 +168,7 @@ export class RequestService {
 
   async get(scope: AccessScope, id: string): Promise<BusinessRequestEntity> {
     if (!isUUID(id)) throw notFound("request");
-    const qb = this.dataSource
-      .getRepository(BusinessRequestEntity)
-      .createQueryBuilder("r")
-      .where("r.id = :id", { id });
+    const qb = this.dataSource.getRepository(BusinessRequestEntity).createQueryBuilder("r").where("r.id = :id", { id });
     applyScope(qb, scope, { dealerColumn: "r.dealer_id", accountColumn: "r.submitted_by" });
     const request = await qb.getOne();
     if (!request) throw notFound("request");
@@ -282,7 +279,9 @@ export class RequestService {
       if (request.status !== "PENDING" || request.currentStep !== step) throw new DomainError("REQUEST_NOT_PENDING");
       const role = request.chain[step - 1] ?? "";
       const dealer = await m.findOneByOrFail(DealerEntity, { id: request.dealerId });
-      if (!mayDecideStep(role, { roles: [...viewer.vendorRoles], accountId: viewer.account.id }, dealer.channelManagerId)) {
+      if (
+        !mayDecideStep(role, { roles: [...viewer.vendorRoles], accountId: viewer.account.id }, dealer.channelManagerId)
+      ) {
         throw new DomainError("NOT_YOUR_STEP", { role });
       }
       await m.insert(RequestStepEntity, {
@@ -351,7 +350,8 @@ export class RequestService {
       throw invalid("amount", "请填写减免金额", "give the amount to reduce");
     }
     const byNo = input.orderNo?.trim();
-    if (!byNo && !(input.orderId && isUUID(input.orderId))) throw invalid("orderNo", "请填写订单号", "give the order number");
+    if (!byNo && !(input.orderId && isUUID(input.orderId)))
+      throw invalid("orderNo", "请填写订单号", "give the order number");
     const qb = m
       .createQueryBuilder()
       .select(["o.id AS id", "o.status AS status", "o.amount_due::text AS amount_due"])

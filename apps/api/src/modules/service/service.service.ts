@@ -165,7 +165,10 @@ export class ServiceService {
         throw new DomainError(
           "ADDON_NOT_AVAILABLE",
           { reason: "INACTIVE" },
-          { zh: "该增值服务已停用，不能再开通", en: "This value-added service is discontinued and can't be switched on" },
+          {
+            zh: "该增值服务已停用，不能再开通",
+            en: "This value-added service is discontinued and can't be switched on",
+          },
         );
       }
       await m.upsert(
@@ -173,7 +176,12 @@ export class ServiceService {
         { serviceId: service.id, addonId: addon.id, enabled, updatedAt: this.clock(), updatedBy: viewer.account.id },
         ["serviceId", "addonId"],
       );
-      const snapshot = (on: boolean) => ({ addonId: addon.id, addonCode: addon.code, addonName: addon.name, enabled: on });
+      const snapshot = (on: boolean) => ({
+        addonId: addon.id,
+        addonCode: addon.code,
+        addonName: addon.name,
+        enabled: on,
+      });
       await this.audit.record(m, viewer, {
         dealerId: service.dealerId,
         action: "service.addon.set",

@@ -2,7 +2,8 @@ import type { Messages } from "@/shared/i18n/lang";
 
 const zh = {
   upload: "上传合同",
-  limits: (max: number, size: string) => `支持 PDF、JPG、PNG、DOCX，单个文件不超过 ${size}，每个订单最多 ${max} 个文件。`,
+  limits: (max: number, size: string) =>
+    `支持 PDF、JPG、PNG、DOCX，单个文件不超过 ${size}，每个订单最多 ${max} 个文件。`,
   used: (n: number, max: number) => `已上传 ${n} / ${max}`,
   empty: "还没有合同文件",
   loadFailed: "合同文件加载失败",
@@ -25,8 +26,7 @@ const zh = {
 
 const en: typeof zh = {
   upload: "Upload contract",
-  limits: (max: number, size: string) =>
-    `PDF, JPG, PNG or DOCX; up to ${size} per file and ${max} files per order.`,
+  limits: (max: number, size: string) => `PDF, JPG, PNG or DOCX; up to ${size} per file and ${max} files per order.`,
   used: (n: number, max: number) => `${n} of ${max} uploaded`,
   empty: "No contract files yet",
   loadFailed: "Could not load the contract files",

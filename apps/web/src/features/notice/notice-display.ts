@@ -14,6 +14,7 @@ export const NOTICE_TYPE_COLORS: Record<NoticeType, string> = {
   DOMAIN_VERIFY_REQUEST: "blue",
   DOMAIN_VERIFIED: "green",
   REGISTRATION_EXPIRING: "volcano",
+  REQUEST_DECISION: "cyan",
   ANNOUNCEMENT: "purple",
 };
 

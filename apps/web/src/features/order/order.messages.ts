@@ -344,7 +344,8 @@ const en: typeof zh = {
   trialDays: "Trial days",
   trialDaysRequired: "Enter the trial days",
   trialDaysUnit: "days",
-  trialFirstHint: "A first trial lasts at most 7 days; all trials of a domain and product line add up to 30 days at most.",
+  trialFirstHint:
+    "A first trial lasts at most 7 days; all trials of a domain and product line add up to 30 days at most.",
   trialExtendHint:
     "An extension needs the customer's domain verified; all trials of a domain and product line add up to 30 days at most.",
   remark: "Remark",

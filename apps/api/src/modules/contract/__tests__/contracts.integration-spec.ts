@@ -61,9 +61,17 @@ describe("合同上传 (contract files of an order)", () => {
     const A = await makeDealerTeam(t.dataSource);
     const B = await makeDealerTeam(t.dataSource);
     const enterprise = await makeEnterprise(t.dataSource, { dealer: A.dealer, owner: A.a });
-    const order = await makeOrderRow(t.dataSource, { dealer: A.dealer, createdBy: A.a, amountDue: 1000, status, enterprise });
+    const order = await makeOrderRow(t.dataSource, {
+      dealer: A.dealer,
+      createdBy: A.a,
+      amountDue: 1000,
+      status,
+      enterprise,
+    });
     // Staff `a` with 合同上传 (the SALES preset has no such permission).
-    await t.dataSource.query(`UPDATE account SET permissions = permissions || '{CONTRACT_UPLOAD}' WHERE id = $1`, [A.a.id]);
+    await t.dataSource.query(`UPDATE account SET permissions = permissions || '{CONTRACT_UPLOAD}' WHERE id = $1`, [
+      A.a.id,
+    ]);
     const uploaderPeer = await makeDealerAccount(t.dataSource, {
       dealer: A.dealer,
       permissions: ["BASIC_REGISTER", "CONTRACT_UPLOAD"],
@@ -122,14 +130,24 @@ describe("合同上传 (contract files of an order)", () => {
 
   it("uploads a PDF with a Chinese name, lists it on the order, serves it to the dealer and vendor staff", async () => {
     const w = await world();
-    const response = await upload(w.clients.aStaff, w.order.id, { name: "购销合同 2026.pdf", bytes: PDF, type: "text/plain" });
+    const response = await upload(w.clients.aStaff, w.order.id, {
+      name: "购销合同 2026.pdf",
+      bytes: PDF,
+      type: "text/plain",
+    });
     expect(response.status).toBe(201);
     const { contract } = (await response.json()) as UploadBody;
     // The content type comes from the bytes, not from what the client claimed.
-    expect(contract).toMatchObject({ fileName: "购销合同 2026.pdf", contentType: "application/pdf", sizeBytes: PDF.length });
+    expect(contract).toMatchObject({
+      fileName: "购销合同 2026.pdf",
+      contentType: "application/pdf",
+      sizeBytes: PDF.length,
+    });
     expect(contract.downloadUrl).toBe(`/contracts/${contract.id}`);
 
-    const listed = await w.clients.aAdmin.ok<{ order: { contracts: ContractNode[] } }>(ORDER_CONTRACTS, { id: w.order.id });
+    const listed = await w.clients.aAdmin.ok<{ order: { contracts: ContractNode[] } }>(ORDER_CONTRACTS, {
+      id: w.order.id,
+    });
     expect(listed.order.contracts).toEqual([
       {
         id: contract.id,
@@ -197,9 +215,15 @@ describe("合同上传 (contract files of an order)", () => {
       details: { reason: "MISMATCH" },
     });
     const random = await upload(w.clients.aStaff, w.order.id, { name: "contract.pdf", bytes: randomBytes(2048) });
-    expect(((await random.json()) as ErrorBody).error).toMatchObject({ code: "FILE_TYPE_NOT_ALLOWED", details: { reason: "CONTENT" } });
+    expect(((await random.json()) as ErrorBody).error).toMatchObject({
+      code: "FILE_TYPE_NOT_ALLOWED",
+      details: { reason: "CONTENT" },
+    });
     const exe = await upload(w.clients.aStaff, w.order.id, { name: "setup.exe", bytes: PDF });
-    expect(((await exe.json()) as ErrorBody).error).toMatchObject({ code: "FILE_TYPE_NOT_ALLOWED", details: { reason: "EXTENSION" } });
+    expect(((await exe.json()) as ErrorBody).error).toMatchObject({
+      code: "FILE_TYPE_NOT_ALLOWED",
+      details: { reason: "EXTENSION" },
+    });
     const empty = await upload(w.clients.aStaff, w.order.id, { name: "empty.pdf", bytes: Buffer.alloc(0) });
     expect(empty.status).toBe(415);
 
@@ -236,7 +260,9 @@ describe("合同上传 (contract files of an order)", () => {
 
   it("serves a file only to viewers who may see its order", async () => {
     const w = await world();
-    const { contract } = (await (await upload(w.clients.aStaff, w.order.id, { name: "c.pdf", bytes: PDF })).json()) as UploadBody;
+    const { contract } = (await (
+      await upload(w.clients.aStaff, w.order.id, { name: "c.pdf", bytes: PDF })
+    ).json()) as UploadBody;
     const other = await download(w.clients.bAdmin, contract.downloadUrl);
     expect([other.status, await errorOf(other)]).toEqual([404, "NOT_FOUND"]);
     const peer = await download(w.clients.aPeerUploader, contract.downloadUrl);
@@ -273,13 +299,18 @@ describe("合同上传 (contract files of an order)", () => {
 
   it("deletes a file of an unpaid order (the uploader's dealer), never a paid order's, and no upload on a closed one", async () => {
     const w = await world();
-    const { contract } = (await (await upload(w.clients.aStaff, w.order.id, { name: "c.pdf", bytes: PDF })).json()) as UploadBody;
+    const { contract } = (await (
+      await upload(w.clients.aStaff, w.order.id, { name: "c.pdf", bytes: PDF })
+    ).json()) as UploadBody;
     expect(await w.clients.bAdmin.errorCode(DELETE, { id: contract.id })).toBe("NOT_FOUND");
     expect(await w.clients.aManager.errorCode(DELETE, { id: contract.id })).toBe("FORBIDDEN");
     expect(await vendor.errorCode(DELETE, { id: contract.id })).toBe("FORBIDDEN");
-    const deleted = await w.clients.aAdmin.ok<{ deleteContractFile: { id: string; contracts: { id: string }[] } }>(DELETE, {
-      id: contract.id,
-    });
+    const deleted = await w.clients.aAdmin.ok<{ deleteContractFile: { id: string; contracts: { id: string }[] } }>(
+      DELETE,
+      {
+        id: contract.id,
+      },
+    );
     expect(deleted.deleteContractFile).toEqual({ id: w.order.id, contracts: [] });
     expect((await download(w.clients.aAdmin, contract.downloadUrl)).status).toBe(404);
     expect(await storedFiles(w.order.id)).toEqual([]);
@@ -290,7 +321,9 @@ describe("合同上传 (contract files of an order)", () => {
     expect(actions.map((a) => a.action)).toEqual(["order.contract.upload", "order.contract.delete"]);
 
     const paid = await world("PAID");
-    const kept = (await (await upload(paid.clients.aStaff, paid.order.id, { name: "p.pdf", bytes: PDF })).json()) as UploadBody;
+    const kept = (await (
+      await upload(paid.clients.aStaff, paid.order.id, { name: "p.pdf", bytes: PDF })
+    ).json()) as UploadBody;
     expect(await paid.clients.aAdmin.errorCode(DELETE, { id: kept.contract.id })).toBe("CONTRACT_LOCKED");
     expect(await rowsOf(paid.order.id)).toBe(1);
 

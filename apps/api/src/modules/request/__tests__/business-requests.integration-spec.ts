@@ -88,7 +88,14 @@ describe("business requests (业务申请) and approval chains", () => {
     });
     const order = (
       await client.ok<{ createOrder: { id: string; orderNo: string; amountDue: number } }>(CREATE_ORDER, {
-        input: { type: "NEW", enterpriseId: enterprise.id, domain: enterprise.mainDomain, editionId: edition, seats: 1, months: 12 },
+        input: {
+          type: "NEW",
+          enterpriseId: enterprise.id,
+          domain: enterprise.mainDomain,
+          editionId: edition,
+          seats: 1,
+          months: 12,
+        },
       })
     ).createOrder;
     const managerClient = await signInDirectly(t, manager.id);
@@ -115,32 +122,40 @@ describe("business requests (业务申请) and approval chains", () => {
 
     const first = await d.managerClient.ok<Decided>(DECIDE, { id, step: 1, decision: "APPROVED", comment: "同意" });
     expect(first.decideBusinessRequest).toMatchObject({ status: "PENDING", currentStep: 2 });
-    expect((await d.client.ok<{ order: { amountDue: number } }>(ORDER, { id: d.order.id })).order.amountDue).toBe(12_000);
+    expect((await d.client.ok<{ order: { amountDue: number } }>(ORDER, { id: d.order.id })).order.amountDue).toBe(
+      12_000,
+    );
     expect(await d.managerClient.errorCode(DECIDE, { id, step: 2, decision: "APPROVED" })).toBe("NOT_YOUR_STEP");
 
     const second = await director.ok<Decided>(DECIDE, { id, step: 2, decision: "APPROVED" });
     expect(second.decideBusinessRequest.status).toBe("APPROVED");
     expect(second.decideBusinessRequest.steps.map((s) => s.decision)).toEqual(["APPROVED", "APPROVED"]);
-    const order = (await d.client.ok<{ order: { amountDue: number; reductionAmount: number } }>(ORDER, { id: d.order.id })).order;
+    const order = (
+      await d.client.ok<{ order: { amountDue: number; reductionAmount: number } }>(ORDER, { id: d.order.id })
+    ).order;
     expect(order).toMatchObject({ amountDue: 10_000, reductionAmount: 2_000 });
     expect(await director.errorCode(DECIDE, { id, step: 2, decision: "APPROVED" })).toBe("REQUEST_NOT_PENDING");
 
     // The dealer pays the reduced amount, and heard of both decisions.
     await topUpDirectly(t.dataSource, d.dealer.id, 10_000);
-    expect((await d.client.ok<{ payOrder: { status: string } }>(PAY, { id: d.order.id, key: randomUUID() })).payOrder.status).toBe(
-      "PAID",
-    );
-    const notices = (await d.client.ok<{ notices: { edges: { node: { type: string } }[] } }>(NOTICES)).notices.edges.filter(
-      (e) => e.node.type === "REQUEST_DECISION",
-    );
+    expect(
+      (await d.client.ok<{ payOrder: { status: string } }>(PAY, { id: d.order.id, key: randomUUID() })).payOrder.status,
+    ).toBe("PAID");
+    const notices = (
+      await d.client.ok<{ notices: { edges: { node: { type: string } }[] } }>(NOTICES)
+    ).notices.edges.filter((e) => e.node.type === "REQUEST_DECISION");
     expect(notices).toHaveLength(2);
   });
 
   it("refuses reductions on a paid, another dealer's, or too small an order, and writes nothing", async () => {
     const d = await dealerWithOrder();
-    expect((await reduce(d.client, d.order.orderNo, 12_001)).errors?.[0]?.extensions?.code).toBe("REDUCTION_NOT_ALLOWED");
+    expect((await reduce(d.client, d.order.orderNo, 12_001)).errors?.[0]?.extensions?.code).toBe(
+      "REDUCTION_NOT_ALLOWED",
+    );
     const other = await dealerWithOrder();
-    expect((await reduce(d.client, other.order.orderNo, 100)).errors?.[0]?.extensions?.code).toBe("REDUCTION_NOT_ALLOWED");
+    expect((await reduce(d.client, other.order.orderNo, 100)).errors?.[0]?.extensions?.code).toBe(
+      "REDUCTION_NOT_ALLOWED",
+    );
     await topUpDirectly(t.dataSource, d.dealer.id, 12_000);
     await d.client.ok(PAY, { id: d.order.id, key: randomUUID() });
     expect((await reduce(d.client, d.order.orderNo, 100)).errors?.[0]?.extensions?.code).toBe("REDUCTION_NOT_ALLOWED");
@@ -156,7 +171,12 @@ describe("business requests (业务申请) and approval chains", () => {
     const id = (await reduce(d.client, d.order.orderNo, 500)).data?.submitBusinessRequest.id;
     expect(await d.client.errorCode(DECIDE, { id, step: 1, decision: "APPROVED" })).toBe("FORBIDDEN");
     expect(await d.managerClient.errorCode(DECIDE, { id, step: 1, decision: "REJECTED" })).toBe("VALIDATION_FAILED");
-    const rejected = await d.managerClient.ok<Decided>(DECIDE, { id, step: 1, decision: "REJECTED", comment: "金额不合理" });
+    const rejected = await d.managerClient.ok<Decided>(DECIDE, {
+      id,
+      step: 1,
+      decision: "REJECTED",
+      comment: "金额不合理",
+    });
     expect(rejected.decideBusinessRequest.status).toBe("REJECTED");
     expect(await director.errorCode(DECIDE, { id, step: 2, decision: "APPROVED" })).toBe("REQUEST_NOT_PENDING");
     expect(await d.client.errorCode(WITHDRAW, { id })).toBe("REQUEST_NOT_PENDING");
@@ -164,11 +184,16 @@ describe("business requests (业务申请) and approval chains", () => {
     const second = (await reduce(d.client, d.order.orderNo, 500)).data?.submitBusinessRequest.id;
     const colleague = await makeDealerAccount(t.dataSource, { dealer: d.dealer, preset: "ADMIN" });
     expect(await (await signInDirectly(t, colleague.id)).errorCode(WITHDRAW, { id: second })).toBe("FORBIDDEN");
-    expect((await d.client.ok<{ withdrawBusinessRequest: { status: string } }>(WITHDRAW, { id: second })).withdrawBusinessRequest.status).toBe(
-      "WITHDRAWN",
+    expect(
+      (await d.client.ok<{ withdrawBusinessRequest: { status: string } }>(WITHDRAW, { id: second }))
+        .withdrawBusinessRequest.status,
+    ).toBe("WITHDRAWN");
+    expect(await d.managerClient.errorCode(DECIDE, { id: second, step: 1, decision: "APPROVED" })).toBe(
+      "REQUEST_NOT_PENDING",
     );
-    expect(await d.managerClient.errorCode(DECIDE, { id: second, step: 1, decision: "APPROVED" })).toBe("REQUEST_NOT_PENDING");
-    expect((await d.client.ok<{ order: { amountDue: number } }>(ORDER, { id: d.order.id })).order.amountDue).toBe(12_000);
+    expect((await d.client.ok<{ order: { amountDue: number } }>(ORDER, { id: d.order.id })).order.amountDue).toBe(
+      12_000,
+    );
   });
 
   it("checks the form, needs 业务申请, and lists 待办业务 for whoever the current step waits on", async () => {
@@ -179,27 +204,34 @@ describe("business requests (业务申请) and approval chains", () => {
       input: { typeId: mailboxType, payload: { domain: "a.com", mx: "其他" } },
     });
     expect(wrongOption.errors?.[0]?.extensions?.code).toBe("VALIDATION_FAILED");
-    const ok = await d.client.ok<Submitted>(SUBMIT, { input: { typeId: mailboxType, payload: { domain: "a.com", mx: "海外" } } });
+    const ok = await d.client.ok<Submitted>(SUBMIT, {
+      input: { typeId: mailboxType, payload: { domain: "a.com", mx: "海外" } },
+    });
 
     const finance = await makeDealerAccount(t.dataSource, { dealer: d.dealer, preset: "FINANCE" });
     expect(
-      await (await signInDirectly(t, finance.id)).errorCode(SUBMIT, {
+      await (
+        await signInDirectly(t, finance.id)
+      ).errorCode(SUBMIT, {
         input: { typeId: mailboxType, payload: { domain: "a.com", mx: "标准" } },
       }),
     ).toBe("FORBIDDEN");
 
     const ops = await signInDirectly(t, (await makeVendorStaff(t.dataSource, ["OPERATIONS"])).id);
     const todoIds = async (client: GraphQLTestClient) =>
-      (await client.ok<{ businessRequests: { edges: { node: { id: string } }[] } }>(LIST, { filter: { todo: true } }))
-        .businessRequests.edges.map((e) => e.node.id);
+      (
+        await client.ok<{ businessRequests: { edges: { node: { id: string } }[] } }>(LIST, { filter: { todo: true } })
+      ).businessRequests.edges.map((e) => e.node.id);
     expect(await todoIds(ops)).toContain(ok.submitBusinessRequest.id);
     expect(await todoIds(director)).not.toContain(ok.submitBusinessRequest.id);
     expect(await todoIds(d.client)).toContain(ok.submitBusinessRequest.id);
     const outsider = await dealerWithOrder();
     expect(await todoIds(outsider.client)).not.toContain(ok.submitBusinessRequest.id);
-    expect(await outsider.client.errorCode(`query($id: ID!) { businessRequest(id: $id) { id } }`, { id: ok.submitBusinessRequest.id })).toBe(
-      "NOT_FOUND",
-    );
+    expect(
+      await outsider.client.errorCode(`query($id: ID!) { businessRequest(id: $id) { id } }`, {
+        id: ok.submitBusinessRequest.id,
+      }),
+    ).toBe("NOT_FOUND");
   });
 
   itRaces("acts once when two approvers decide the same step at the same moment", async () => {
@@ -207,14 +239,21 @@ describe("business requests (业务申请) and approval chains", () => {
     const id = (await reduce(d.client, d.order.orderNo, 1_000)).data?.submitBusinessRequest.id;
     await d.managerClient.ok(DECIDE, { id, step: 1, decision: "APPROVED" });
     const directors = await Promise.all(
-      Array.from({ length: 8 }, async () => signInDirectly(t, (await makeVendorStaff(t.dataSource, ["SALES_DIRECTOR"])).id)),
+      Array.from({ length: 8 }, async () =>
+        signInDirectly(t, (await makeVendorStaff(t.dataSource, ["SALES_DIRECTOR"])).id),
+      ),
     );
     const results = await Promise.all(directors.map((c) => c.request(DECIDE, { id, step: 2, decision: "APPROVED" })));
     const codes = results.map((r) => r.errors?.[0]?.extensions?.code ?? "OK");
     expect(codes.filter((c) => c === "OK")).toHaveLength(1);
     expect(codes.filter((c) => c === "REQUEST_NOT_PENDING")).toHaveLength(7);
-    expect((await d.client.ok<{ order: { amountDue: number } }>(ORDER, { id: d.order.id })).order.amountDue).toBe(11_000);
-    const [steps] = await t.dataSource.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM request_step WHERE request_id = $1`, [id]);
+    expect((await d.client.ok<{ order: { amountDue: number } }>(ORDER, { id: d.order.id })).order.amountDue).toBe(
+      11_000,
+    );
+    const [steps] = await t.dataSource.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM request_step WHERE request_id = $1`,
+      [id],
+    );
     expect(steps?.n).toBe(2);
   });
 });

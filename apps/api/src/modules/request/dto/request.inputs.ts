@@ -1,5 +1,17 @@
 import type { RequestAction, RequestGroup, RequestStatus } from "@crm/domain";
-import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsInt, IsOptional, Length, Matches, Max, MaxLength, Min, ValidateNested } from "class-validator";
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsBoolean,
+  IsInt,
+  IsOptional,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from "class-validator";
 import { Field, ID, InputType, Int } from "type-graphql";
 import { VendorRole } from "../../../shared/enums";
 import { FenScalar } from "../../../shared/money";

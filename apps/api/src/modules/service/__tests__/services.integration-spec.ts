@@ -36,7 +36,11 @@ interface ServiceNode {
   addons: { addon: { id: string; name: string; active: boolean }; enabled: boolean }[];
 }
 interface ServicesData {
-  services: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: ServiceNode }[] };
+  services: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: { node: ServiceNode }[];
+  };
 }
 
 describe("已开通服务 (services) and 增值服务 switches", () => {
@@ -62,7 +66,11 @@ describe("已开通服务 (services) and 增值服务 switches", () => {
     const foreign = await makeAddon(t.dataSource, otherLine, { name: "别的产品线" });
     const A = await makeDealerTeam(t.dataSource);
     const B = await makeDealerTeam(t.dataSource);
-    const enterprise = await makeEnterprise(t.dataSource, { dealer: A.dealer, owner: A.a, name: "华东示例科技有限公司" });
+    const enterprise = await makeEnterprise(t.dataSource, {
+      dealer: A.dealer,
+      owner: A.a,
+      name: "华东示例科技有限公司",
+    });
     const now = Date.now();
     const active = await makeServiceRow(t.dataSource, {
       dealer: A.dealer,
@@ -128,10 +136,11 @@ describe("已开通服务 (services) and 增值服务 switches", () => {
   }
 
   async function auditRows(serviceId: string) {
-    return t.dataSource.query<{ action: string; before: { enabled: boolean }; after: { enabled: boolean; addonId: string } }[]>(
-      `SELECT action, before, after FROM audit_log WHERE entity_type = 'service' AND entity_id = $1 ORDER BY id`,
-      [serviceId],
-    );
+    return t.dataSource.query<
+      { action: string; before: { enabled: boolean }; after: { enabled: boolean; addonId: string } }[]
+    >(`SELECT action, before, after FROM audit_log WHERE entity_type = 'service' AND entity_id = $1 ORDER BY id`, [
+      serviceId,
+    ]);
   }
 
   it("shows a service exactly when its enterprise is visible, and only to the dealer holding it", async () => {
@@ -214,7 +223,11 @@ describe("已开通服务 (services) and 增值服务 switches", () => {
     await c.ok(SET_ADDON, { serviceId, addonId, enabled: true }); // again: nothing changes
     let rows = await auditRows(serviceId);
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ action: "service.addon.set", before: { enabled: false }, after: { enabled: true, addonId } });
+    expect(rows[0]).toMatchObject({
+      action: "service.addon.set",
+      before: { enabled: false },
+      after: { enabled: true, addonId },
+    });
 
     await w.clients.aAdmin.ok(SET_ADDON, { serviceId, addonId, enabled: false });
     await w.clients.aAdmin.ok(SET_ADDON, { serviceId, addonId, enabled: false });
@@ -234,9 +247,15 @@ describe("已开通服务 (services) and 增值服务 switches", () => {
       client.request<{ setServiceAddon: ServiceNode }>(SET_ADDON, { serviceId, addonId, enabled });
 
     const foreign = await set(w.clients.aAdmin, w.addons.foreign.id);
-    expect(foreign.errors?.[0]?.extensions).toMatchObject({ code: "ADDON_NOT_AVAILABLE", details: { reason: "PRODUCT_LINE" } });
+    expect(foreign.errors?.[0]?.extensions).toMatchObject({
+      code: "ADDON_NOT_AVAILABLE",
+      details: { reason: "PRODUCT_LINE" },
+    });
     const retired = await set(w.clients.aAdmin, w.addons.retired.id);
-    expect(retired.errors?.[0]?.extensions).toMatchObject({ code: "ADDON_NOT_AVAILABLE", details: { reason: "INACTIVE" } });
+    expect(retired.errors?.[0]?.extensions).toMatchObject({
+      code: "ADDON_NOT_AVAILABLE",
+      details: { reason: "INACTIVE" },
+    });
     expect((await set(w.clients.aAdmin, "not-an-id")).errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
 
     expect((await set(w.clients.aAssistant, w.addons.archive.id)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
@@ -253,7 +272,7 @@ describe("已开通服务 (services) and 增值服务 switches", () => {
     expect(stale.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
 
     expect(await auditRows(serviceId)).toEqual([]);
-    const states = await t.dataSource.query(`SELECT 1 FROM service_addon WHERE service_id = ANY($1)`, [
+    const states: unknown[] = await t.dataSource.query(`SELECT 1 FROM service_addon WHERE service_id = ANY($1)`, [
       [serviceId, w.services.stale.id],
     ]);
     expect(states).toEqual([]);
@@ -264,20 +283,33 @@ describe("已开通服务 (services) and 增值服务 switches", () => {
     const serviceId = w.services.active.id;
     await w.clients.aAdmin.ok(SET_ADDON, { serviceId, addonId: w.addons.archive.id, enabled: true });
     await t.dataSource.query(`UPDATE addon SET active = false WHERE id = $1`, [w.addons.archive.id]);
-    const data = await w.clients.aAdmin.ok<ServicesData>(SERVICES, { filter: { productLineId: w.line, status: "ACTIVE" }, first: 1 });
+    const data = await w.clients.aAdmin.ok<ServicesData>(SERVICES, {
+      filter: { productLineId: w.line, status: "ACTIVE" },
+      first: 1,
+    });
     expect(data.services.edges[0]?.node.addons.map((a) => [a.addon.name, a.addon.active, a.enabled])).toEqual([
       ["邮件归档", false, true],
       ["审计", true, false],
     ]);
     await w.clients.aAdmin.ok(SET_ADDON, { serviceId, addonId: w.addons.archive.id, enabled: false });
-    const after = await w.clients.aAdmin.ok<ServicesData>(SERVICES, { filter: { productLineId: w.line, status: "ACTIVE" }, first: 1 });
+    const after = await w.clients.aAdmin.ok<ServicesData>(SERVICES, {
+      filter: { productLineId: w.line, status: "ACTIVE" },
+      first: 1,
+    });
     expect(after.services.edges[0]?.node.addons.map((a) => a.addon.name)).toEqual(["审计"]);
   });
 
   it("shows vendor staff every dealer's addon states but lets them switch none", async () => {
     const w = await world();
-    await w.clients.aAdmin.ok(SET_ADDON, { serviceId: w.services.active.id, addonId: w.addons.audit.id, enabled: true });
-    const data = await vendor.ok<ServicesData>(SERVICES, { filter: { enterpriseId: w.enterprise.id, status: "ACTIVE" }, first: 1 });
+    await w.clients.aAdmin.ok(SET_ADDON, {
+      serviceId: w.services.active.id,
+      addonId: w.addons.audit.id,
+      enabled: true,
+    });
+    const data = await vendor.ok<ServicesData>(SERVICES, {
+      filter: { enterpriseId: w.enterprise.id, status: "ACTIVE" },
+      first: 1,
+    });
     expect(data.services.edges[0]?.node.addons.find((a) => a.addon.id === w.addons.audit.id)?.enabled).toBe(true);
   });
 });

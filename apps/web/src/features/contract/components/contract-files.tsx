@@ -44,7 +44,8 @@ function uploadErrorMessage(response: unknown, lang: Lang): string | null {
 function FileIcon({ contentType }: { contentType: string }) {
   const { token } = theme.useToken();
   if (contentType === "application/pdf") return <FilePdfOutlined style={{ color: token.colorError, fontSize: 20 }} />;
-  if (contentType.startsWith("image/")) return <FileImageOutlined style={{ color: token.colorSuccess, fontSize: 20 }} />;
+  if (contentType.startsWith("image/"))
+    return <FileImageOutlined style={{ color: token.colorSuccess, fontSize: 20 }} />;
   return <FileWordOutlined style={{ color: token.colorPrimary, fontSize: 20 }} />;
 }
 
@@ -148,9 +149,7 @@ export function ContractFiles({ orderId, canUpload }: { orderId: string; canUplo
                   {t.upload}
                 </Button>
               </Upload>
-              <Typography.Text type="secondary">
-                {t.used(files.length, CONTRACT_MAX_FILES_PER_ORDER)}
-              </Typography.Text>
+              <Typography.Text type="secondary">{t.used(files.length, CONTRACT_MAX_FILES_PER_ORDER)}</Typography.Text>
             </Flex>
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
               {t.limits(CONTRACT_MAX_FILES_PER_ORDER, MAX_SIZE_LABEL)}

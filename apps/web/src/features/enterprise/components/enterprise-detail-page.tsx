@@ -2,20 +2,7 @@
 
 import { ArrowLeftOutlined, EditOutlined, MessageOutlined, SwapOutlined } from "@ant-design/icons";
 import { useQuery } from "@apollo/client/react";
-import {
-  Alert,
-  Button,
-  Card,
-  Descriptions,
-  Flex,
-  Result,
-  Skeleton,
-  Space,
-  Tabs,
-  Tag,
-  Tooltip,
-  Typography,
-} from "antd";
+import { Alert, Button, Card, Descriptions, Flex, Result, Skeleton, Space, Tabs, Tag, Tooltip, Typography } from "antd";
 import type { DescriptionsProps } from "antd";
 import Link from "next/link";
 import { useState, type ReactNode } from "react";

@@ -196,7 +196,11 @@ export function EnterpriseListPage({ kind }: { kind: EnterpriseListKind }) {
 /** 试用过期企业: 转正 / 延期 of the trial; 企业待续费: 续费 (the order feature's dialog). */
 function orderActionsOf(kind: EnterpriseListKind, lang: string, onCreated: () => void): ColumnOptions["rowActions"] {
   const types =
-    kind === "trial-expired" ? (["TRIAL_CONVERT", "TRIAL_EXTEND"] as const) : kind === "renewal" ? (["RENEWAL"] as const) : null;
+    kind === "trial-expired"
+      ? (["TRIAL_CONVERT", "TRIAL_EXTEND"] as const)
+      : kind === "renewal"
+        ? (["RENEWAL"] as const)
+        : null;
   if (!types) return undefined;
   return {
     width: (lang === "zh" ? 44 : 64) * types.length,

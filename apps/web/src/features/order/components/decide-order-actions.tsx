@@ -123,13 +123,7 @@ export function RejectOrderModal({
       confirmLoading={loading}
       destroyOnHidden
     >
-      <Form
-        form={form}
-        name="rejectOrder"
-        layout="vertical"
-        onFinish={(v) => void submit(v)}
-        style={{ marginTop: 16 }}
-      >
+      <Form form={form} name="rejectOrder" layout="vertical" onFinish={(v) => void submit(v)} style={{ marginTop: 16 }}>
         <Form.Item
           label={t.rejectReason}
           name="reason"

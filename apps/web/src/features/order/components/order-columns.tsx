@@ -276,7 +276,8 @@ function amountLines(o: OrderColumnOptions): AmountLine[] {
   if (o.amounts.settlement) {
     lines.push({ label: o.t.colSettlementAmount, testId: "order-settlement-amount", value: (r) => r.settlementAmount });
   }
-  if (o.amounts.due) lines.push({ label: o.t.colAmountDueShort, testId: "order-amount-due", value: (r) => r.amountDue });
+  if (o.amounts.due)
+    lines.push({ label: o.t.colAmountDueShort, testId: "order-amount-due", value: (r) => r.amountDue });
   return lines;
 }
 

@@ -11,7 +11,13 @@ import { CursorPager } from "@/shared/ui/cursor-pager";
 import { tableEmptyText } from "@/shared/ui/table-empty";
 import { useCursorPaging } from "@/shared/ui/use-cursor-paging";
 import { OrdersQuery } from "../graphql/order.operations";
-import { isFiltered, orderFilterToQuery, parseOrderFilter, toOrderFilter, type OrderFilterValues } from "../order-filter";
+import {
+  isFiltered,
+  orderFilterToQuery,
+  parseOrderFilter,
+  toOrderFilter,
+  type OrderFilterValues,
+} from "../order-filter";
 import { orderMessages } from "../order.messages";
 import { DecideOrderActions, RejectOrderModal } from "./decide-order-actions";
 import { orderColumns, orderColumnsWidth } from "./order-columns";
@@ -62,9 +68,7 @@ export function OrderConfirmationPage() {
     withDealer: true,
     withReasons: true,
     actionsWidth: lang === "zh" ? 110 : 140,
-    actions: (order) => (
-      <DecideOrderActions order={order} onDecided={refresh} onReject={setRejecting} />
-    ),
+    actions: (order) => <DecideOrderActions order={order} onDecided={refresh} onReject={setRejecting} />,
   });
 
   return (

@@ -194,7 +194,9 @@ function OrderCreateForm({
   const catalog = useQuery(OrderCatalogQuery, { fetchPolicy: "cache-first" });
   const registrations = useQuery(
     OrderEnterpriseRegistrationsQuery,
-    enterprise && !fixedService ? { variables: { enterpriseId: enterprise.id }, fetchPolicy: "network-only" } : skipToken,
+    enterprise && !fixedService
+      ? { variables: { enterpriseId: enterprise.id }, fetchPolicy: "network-only" }
+      : skipToken,
   );
   const [create, { loading: creating }] = useMutation(CreateOrderMutation);
 
@@ -326,7 +328,10 @@ function OrderCreateForm({
                   onChange={(id) => {
                     // Another service may be another product line: its own edition, or none picked.
                     const next = candidates.find((c) => c.id === id);
-                    form.setFieldValue("editionId", type === "TRIAL_CONVERT" ? (next?.edition?.id ?? undefined) : undefined);
+                    form.setFieldValue(
+                      "editionId",
+                      type === "TRIAL_CONVERT" ? (next?.edition?.id ?? undefined) : undefined,
+                    );
                   }}
                   options={candidates.map((s) => ({
                     value: s.id,
@@ -450,7 +455,11 @@ function OrderCreateForm({
                 <Form.Item
                   label={t.giftLabel}
                   name="giftMonths"
-                  extra={productLine ? t.giftRule(lang === "zh" ? productLine.giftRule.labelZh : productLine.giftRule.labelEn) : undefined}
+                  extra={
+                    productLine
+                      ? t.giftRule(lang === "zh" ? productLine.giftRule.labelZh : productLine.giftRule.labelEn)
+                      : undefined
+                  }
                 >
                   <InputNumber<number>
                     min={0}

@@ -223,7 +223,13 @@ function OrderDetail({
   const amountItems: DescriptionsProps["items"] = [
     ...(amounts.list ? [{ key: "list", label: t.fieldList, children: money(o.listAmount, "order-detail-list") }] : []),
     ...(amounts.settlement
-      ? [{ key: "settlement", label: t.fieldSettlement, children: money(o.settlementAmount, "order-detail-settlement") }]
+      ? [
+          {
+            key: "settlement",
+            label: t.fieldSettlement,
+            children: money(o.settlementAmount, "order-detail-settlement"),
+          },
+        ]
       : []),
     ...(amounts.due
       ? [
@@ -286,7 +292,9 @@ function OrderDetail({
             showIcon
             style={{ marginTop: 16 }}
             title={t.confirmationAlert}
-            description={o.confirmationReasons.map((r) => confirmationReasonLabel(lang, r)).join(lang === "zh" ? "；" : "; ")}
+            description={o.confirmationReasons
+              .map((r) => confirmationReasonLabel(lang, r))
+              .join(lang === "zh" ? "；" : "; ")}
           />
         ) : null}
       </Card>

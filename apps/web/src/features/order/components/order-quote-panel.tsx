@@ -35,9 +35,7 @@ export function OrderQuotePanel({
 
   let verdict = null;
   if (complete && error && !settling) {
-    verdict = (
-      <Alert type="error" showIcon title={t.quoteFailed} description={error} data-testid="order-quote-error" />
-    );
+    verdict = <Alert type="error" showIcon title={t.quoteFailed} description={error} data-testid="order-quote-error" />;
   } else if (shown && shown.confirmationReasons.length > 0) {
     verdict = (
       <Alert

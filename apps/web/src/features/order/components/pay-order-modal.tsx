@@ -120,9 +120,7 @@ function PayOrderDialog({
                   </Typography.Text>
                 ),
             },
-            ...(after !== null && !short
-              ? [{ key: "after", label: t.payAfter, children: formatMoney(after) }]
-              : []),
+            ...(after !== null && !short ? [{ key: "after", label: t.payAfter, children: formatMoney(after) }] : []),
           ]}
         />
       )}

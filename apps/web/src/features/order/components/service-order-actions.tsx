@@ -7,7 +7,12 @@ import { useMessages } from "@/shared/i18n/lang-provider";
 import { useViewer } from "../../session/components/viewer-provider";
 import { canSubmitOrders } from "../order-access";
 import { orderMessages } from "../order.messages";
-import { OrderCreateDialog, servicesForType, type OrderDialogEnterprise, type OrderDialogService } from "./order-create-dialog";
+import {
+  OrderCreateDialog,
+  servicesForType,
+  type OrderDialogEnterprise,
+  type OrderDialogService,
+} from "./order-create-dialog";
 
 /**
  * The order buttons of one service: 扩容 / 续费 for a paid service, 转正 / 延期 for a trial. Each
@@ -95,13 +100,7 @@ export function EnterpriseRowOrderActions({
   return (
     <>
       {available.map((ty) => (
-        <Button
-          key={ty}
-          type="link"
-          size="small"
-          onClick={() => setType(ty)}
-          data-testid={`enterprise-order-${ty}`}
-        >
+        <Button key={ty} type="link" size="small" onClick={() => setType(ty)} data-testid={`enterprise-order-${ty}`}>
           {label[ty]}
         </Button>
       ))}

@@ -117,7 +117,9 @@ export function ServiceAddonsDrawer({ service, onClose }: { service: ServiceRowF
                   <Switch
                     checked={a.enabled}
                     loading={pending === a.addon.id}
-                    disabled={!mayEdit || (pending !== null && pending !== a.addon.id) || (!a.addon.active && !a.enabled)}
+                    disabled={
+                      !mayEdit || (pending !== null && pending !== a.addon.id) || (!a.addon.active && !a.enabled)
+                    }
                     checkedChildren={t.addonOn}
                     unCheckedChildren={t.addonOff}
                     onChange={(checked) => void toggle(a, checked)}
