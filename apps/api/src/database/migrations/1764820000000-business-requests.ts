@@ -83,10 +83,24 @@ export class BusinessRequests1764820000000 implements MigrationInterface {
     await q.query(`
       ALTER TABLE notice ADD CONSTRAINT notice_type_check CHECK (type IN ('DOMAIN_ATTEMPT', 'DOMAIN_VERIFY_REQUEST',
         'DOMAIN_VERIFIED', 'REGISTRATION_EXPIRING', 'REQUEST_DECISION', 'ANNOUNCEMENT'))`);
+    // …addressed to the submitter alone, like an expiry reminder.
+    await q.query(`ALTER TABLE notice DROP CONSTRAINT notice_check`);
+    await q.query(`
+      ALTER TABLE notice ADD CONSTRAINT notice_check CHECK (CASE type
+        WHEN 'ANNOUNCEMENT' THEN audience = 'DEALERS'
+        WHEN 'REGISTRATION_EXPIRING' THEN audience = 'ACCOUNT'
+        WHEN 'REQUEST_DECISION' THEN audience = 'ACCOUNT'
+        ELSE audience = 'DEALER_ADMINS' END)`);
   }
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DELETE FROM notice WHERE type = 'REQUEST_DECISION'`);
+    await q.query(`ALTER TABLE notice DROP CONSTRAINT notice_check`);
+    await q.query(`
+      ALTER TABLE notice ADD CONSTRAINT notice_check CHECK (CASE type
+        WHEN 'ANNOUNCEMENT' THEN audience = 'DEALERS'
+        WHEN 'REGISTRATION_EXPIRING' THEN audience = 'ACCOUNT'
+        ELSE audience = 'DEALER_ADMINS' END)`);
     await q.query(`ALTER TABLE notice DROP CONSTRAINT notice_type_check`);
     await q.query(`
       ALTER TABLE notice ADD CONSTRAINT notice_type_check CHECK (type IN ('DOMAIN_ATTEMPT', 'DOMAIN_VERIFY_REQUEST',

@@ -16,6 +16,7 @@ import { hasVendorRole, type Viewer } from "../../access/viewer";
 import type { Clock } from "../../shared/clock";
 import { pgErrorCode } from "../../shared/db-errors";
 import { DomainError, invalid, notFound } from "../../shared/domain-error";
+import { updateReturning } from "../../shared/update-returning";
 import { likePattern } from "../../shared/like-pattern";
 import { decodeCursor, toConnection, type Connection } from "../../shared/pagination";
 import { AccountEntity } from "../account/account.entity";
@@ -280,7 +281,8 @@ export class RegistrationService {
     key: { dealerId: string; productLineId: string; domain: string },
     at: Date,
   ): Promise<RegistrationEntity | null> {
-    const rows = await m.query<{ id: string }[]>(
+    const rows = await updateReturning<{ id: string }>(
+      m,
       `UPDATE registration SET ended_at = $4, end_reason = 'CONVERTED'
         WHERE dealer_id = $1 AND product_line_id = $2 AND domain = $3
           AND ended_at IS NULL AND expires_at > $4

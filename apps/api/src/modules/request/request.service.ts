@@ -16,6 +16,7 @@ import { isUniqueViolation } from "../../shared/db-errors";
 import { DomainError, invalid, notFound } from "../../shared/domain-error";
 import { likePattern } from "../../shared/like-pattern";
 import { decodeCursor, toConnection, type Connection } from "../../shared/pagination";
+import { updateReturning } from "../../shared/update-returning";
 import type { AuditService } from "../audit/audit.service";
 import { DealerEntity } from "../dealer/dealer.entity";
 import { BusinessRequestEntity } from "./business-request.entity";
@@ -237,7 +238,8 @@ export class RequestService {
     const request = await this.get(scope, id);
     if (request.submittedBy !== viewer.account.id) throw new DomainError("FORBIDDEN");
     await this.dataSource.transaction(async (m) => {
-      const ended = await m.query<{ id: string }[]>(
+      const ended = await updateReturning<{ id: string }>(
+        m,
         `UPDATE business_request SET status = 'WITHDRAWN', ended_at = $2, updated_at = now()
           WHERE id = $1 AND status = 'PENDING' RETURNING id`,
         [id, this.clock()],
@@ -295,7 +297,8 @@ export class RequestService {
       });
       const next = afterApproval(step, request.chain.length);
       const status = decision === "REJECTED" ? "REJECTED" : next.done ? "APPROVED" : "PENDING";
-      const moved = await m.query<{ id: string }[]>(
+      const moved = await updateReturning<{ id: string }>(
+        m,
         `UPDATE business_request SET status = $3, current_step = $4, ended_at = $5, updated_at = now()
           WHERE id = $1 AND status = 'PENDING' AND current_step = $2 RETURNING id`,
         [id, step, status, decision === "REJECTED" ? step : next.nextStep, status === "PENDING" ? null : now],
@@ -327,7 +330,8 @@ export class RequestService {
   /** The last approval's effect: a reduction lowers the order's amount due, still within it. */
   private async runAction(m: EntityManager, request: BusinessRequestEntity): Promise<void> {
     if (!request.orderId || !request.amount) return;
-    const reduced = await m.query<{ id: string }[]>(
+    const reduced = await updateReturning<{ id: string }>(
+      m,
       `UPDATE sales_order SET reduction_amount = reduction_amount + $2, updated_at = now()
         WHERE id = $1 AND dealer_id = $3 AND status = 'PENDING_PAYMENT' AND amount_due >= $2
         RETURNING id`,
