@@ -8,14 +8,16 @@ import {
 } from "./notices";
 
 describe("notices", () => {
-  it("labels the five kinds in both languages", () => {
+  it("labels the six kinds in both languages", () => {
     expect(NOTICE_TYPES.map((t) => t.code)).toEqual([
       "DOMAIN_ATTEMPT",
       "DOMAIN_VERIFY_REQUEST",
       "DOMAIN_VERIFIED",
       "REGISTRATION_EXPIRING",
+      "REQUEST_DECISION",
       "ANNOUNCEMENT",
     ]);
+    expect(noticeTypeLabel("REQUEST_DECISION", "zh")).toBe("业务申请审批通知");
     expect(noticeTypeLabel("DOMAIN_ATTEMPT", "zh")).toBe("域名试报备通知");
     expect(noticeTypeLabel("DOMAIN_VERIFY_REQUEST", "zh")).toBe("域名认证通知");
     expect(noticeTypeLabel("DOMAIN_VERIFIED", "zh")).toBe("域名生效通知");
@@ -51,6 +53,22 @@ describe("notices", () => {
     ).toEqual({ domain: "example.com", count: 3, day: "2025-12-04" });
     expect(readNoticeParams(null)).toEqual({});
     expect(readNoticeParams([1, 2])).toEqual({});
+  });
+
+  it("words a request decision with the request's number, type and the approver's comment", () => {
+    const params = {
+      requestNo: "RQ2026120400001",
+      requestTypeName: "减免订单总金额",
+      decision: "REJECTED",
+      comment: "金额不合理",
+    };
+    expect(systemNoticeText("REQUEST_DECISION", params, "zh").body).toBe(
+      "您的业务申请 RQ2026120400001（减免订单总金额）已被驳回。审批意见：金额不合理",
+    );
+    expect(
+      systemNoticeText("REQUEST_DECISION", { ...params, decision: "APPROVED", comment: undefined }, "en").body,
+    ).toBe("Your request RQ2026120400001 (减免订单总金额) was approved.");
+    expect(readNoticeParams(params)).toEqual(params);
   });
 
   it("words an attempt with the domain, product line, day and count — never who tried", () => {
