@@ -222,7 +222,9 @@ export class DashboardRepository {
     );
   }
 
-  operationsTotals(since: Date): Promise<{ orders_pending_confirmation: number; unrouted_leads: number; routed_leads: number }> {
+  operationsTotals(
+    since: Date,
+  ): Promise<{ orders_pending_confirmation: number; unrouted_leads: number; routed_leads: number }> {
     return this.one(
       `SELECT
          (SELECT count(*)::int FROM sales_order WHERE status = 'PENDING_CONFIRMATION') AS orders_pending_confirmation,

@@ -4,7 +4,12 @@ import { ActiveStatus } from "../../shared/enums";
 import { StepDecisionEnum, type StepDecision } from "../request/request.enums";
 import { VENDOR_PANELS, type VendorPanel } from "@crm/domain";
 
-export const FunnelStageCode = { LEADS: "LEADS", REGISTRATIONS: "REGISTRATIONS", ORDERS: "ORDERS", PAID: "PAID" } as const;
+export const FunnelStageCode = {
+  LEADS: "LEADS",
+  REGISTRATIONS: "REGISTRATIONS",
+  ORDERS: "ORDERS",
+  PAID: "PAID",
+} as const;
 export type FunnelStageCode = keyof typeof FunnelStageCode;
 registerEnumType(FunnelStageCode, {
   name: "FunnelStageCode",
@@ -44,12 +49,16 @@ export class HomeQuota {
   ownUsed!: number;
 
   @Field(() => Int, {
-    description: "How many more the viewer can register now (limited by both maxima); for admins the dealer's remainder",
+    description:
+      "How many more the viewer can register now (limited by both maxima); for admins the dealer's remainder",
   })
   available!: number;
 }
 
-@ObjectType({ description: "经销商首页: what needs action today, quotas, balance and the 90-day funnel, within the viewer's visibility" })
+@ObjectType({
+  description:
+    "经销商首页: what needs action today, quotas, balance and the 90-day funnel, within the viewer's visibility",
+})
 export class DealerHome {
   @Field(() => Int, { description: "甩单企业 not followed up since they were routed" })
   routedNotFollowedUp!: number;
