@@ -105,24 +105,28 @@ function funnelOption(home: Home, t: T): EChartOption {
     series: [
       {
         type: "funnel",
-        left: "10%",
-        right: "10%",
-        top: 8,
-        bottom: 8,
-        // Keep the stages in their order (not sorted by value) and give empty stages a visible sliver.
+        left: "8%",
+        right: "28%",
+        top: 12,
+        bottom: 12,
+        // Keep the stages in their order (not sorted by value) and give empty stages a visible sliver;
+        // labels sit beside the shape so a narrow stage never cuts them off.
         sort: "none",
-        minSize: "8%",
+        minSize: "12%",
         gap: 4,
         label: {
           show: true,
-          position: "inside",
-          color: "#fff",
+          position: "right",
+          color: "#262626",
           fontSize: 13,
           formatter: (p: unknown) => {
-            const { name, value } = p as { name: string; value: number };
-            return `${name}  ${value}`;
+            const { name, value, dataIndex } = p as { name: string; value: number; dataIndex: number };
+            const rate = dataIndex > 0 && first > 0 ? `  (${Math.round((value / first) * 100)}%)` : "";
+            return `${name}  {b|${value}}${rate}`;
           },
+          rich: { b: { fontWeight: "bold", fontSize: 15, color: "#262626" } },
         },
+        labelLine: { show: true, length: 16, lineStyle: { color: "#bfbfbf" } },
         data,
       },
     ],

@@ -235,6 +235,8 @@ function FinancePanel({ panel, t, lang }: { panel: NonNullable<Home["finance"]>;
       },
       yAxis: {
         type: "value",
+        min: 0,
+        minInterval: 100,
         axisLabel: { color: "#8c8c8c", formatter: (v: number) => axisYuan(v, lang) },
         splitLine: { lineStyle: { color: "#f0f0f0" } },
       },
@@ -352,6 +354,8 @@ function PlatformAdminPanel({ panel, t, lang }: { panel: NonNullable<Home["platf
         },
         {
           type: "value",
+          min: 0,
+          minInterval: 100,
           axisLabel: { color: "#8c8c8c", formatter: (v: number) => axisYuan(v, lang) },
           splitLine: { show: false },
         },
