@@ -256,8 +256,11 @@ describe("首页 dashboards", () => {
     expect(vendorHome.channelManager.dealers.map((d) => d.id)).toEqual([team.dealer.id]);
     const [row] = vendorHome.channelManager.dealers;
     expect(row).toMatchObject({ balance: 123_456, openRegistrations: 3, pendingApprovals: 1 });
-    expect(row?.quotas).toEqual([{ productLineName: expect.stringContaining("首页测试产品线"), max: 10, used: 3 }]);
-    expect(row?.discounts).toEqual([{ productLineName: expect.stringContaining("首页测试产品线"), rateBp: 8500 }]);
+    const [lineName] = await db.query<{ name: string }[]>(`SELECT name FROM product_line WHERE id = $1`, [
+      productLineId,
+    ]);
+    expect(row?.quotas).toEqual([{ productLineName: lineName?.name, max: 10, used: 3 }]);
+    expect(row?.discounts).toEqual([{ productLineName: lineName?.name, rateBp: 8500 }]);
     expect(vendorHome.channelManager.pendingApprovals).toBe(1);
     expect(vendorHome).toMatchObject({ salesDirector: null, finance: null, operations: null, platformAdmin: null });
   });
