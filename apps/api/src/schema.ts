@@ -32,6 +32,7 @@ import { InvoiceResolver } from "./modules/invoice/invoice.resolver";
 import { QuotaUsageResolver } from "./modules/registration/quota-usage.resolver";
 import { RegistrationResolver } from "./modules/registration/registration.resolver";
 import { AnnouncementResolver, NoticeResolver } from "./modules/notice/notice.resolver";
+import { DashboardResolver } from "./modules/dashboard/dashboard.resolver";
 
 /** The one buildSchema() call. Input classes are validated by class-validator. */
 export function buildApiSchema(): GraphQLSchema {
@@ -70,6 +71,7 @@ export function buildApiSchema(): GraphQLSchema {
       InvoiceResolver,
       NoticeResolver,
       AnnouncementResolver,
+      DashboardResolver,
     ],
     scalarsMap: [
       { type: Date, scalar: DateTimeResolver },

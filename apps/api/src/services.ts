@@ -21,6 +21,7 @@ import { OrderService } from "./modules/order/order.service";
 import { RequestService } from "./modules/request/request.service";
 import { ServiceService } from "./modules/service/service.service";
 import { ContractService } from "./modules/contract/contract.service";
+import { DashboardService } from "./modules/dashboard/dashboard.service";
 import { readEnv } from "./env";
 import { LocalDiskFileStore, type FileStore } from "./shared/file-store";
 import { systemClock, type Clock } from "./shared/clock";
@@ -59,6 +60,7 @@ export interface Services {
   request: RequestService;
   service: ServiceService;
   contract: ContractService;
+  dashboard: DashboardService;
 }
 
 export function createServices(dataSource: DataSource, overrides: Partial<ServiceSettings> = {}): Services {
@@ -72,6 +74,7 @@ export function createServices(dataSource: DataSource, overrides: Partial<Servic
   const registration = new RegistrationService(dataSource, audit, enterprise, notice, settings.clock);
   const pricing = new PricingService(dataSource, audit);
   const ledger = new LedgerService(dataSource, audit, settings.clock);
+  const dashboard = new DashboardService(dataSource, { notices: notice, ledger }, settings.clock);
   return {
     dataSource,
     settings,
@@ -103,5 +106,6 @@ export function createServices(dataSource: DataSource, overrides: Partial<Servic
     service: new ServiceService(dataSource, audit, settings.clock),
     contract: new ContractService(dataSource, audit, settings.fileStore ?? new LocalDiskFileStore(readEnv().filesDir)),
     request: new RequestService(dataSource, audit, notice, settings.clock),
+    dashboard,
   };
 }

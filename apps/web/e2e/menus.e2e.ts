@@ -7,7 +7,7 @@ const CASES: { login: string; sees: string[]; hidden: string[] }[] = [
   {
     login: "hd.admin",
     sees: [
-      "工作台",
+      "首页",
       "全部录入企业",
       "报备列表",
       "全部订单",

@@ -61,6 +61,30 @@ export function canSeeDealer(scope: AccessScope, dealerId: string): boolean {
 }
 
 /**
+ * The scope as one SQL condition with named parameters, for set-based queries written by hand
+ * (several scoped sub-selects in one statement). `applyScope` is the same rule for a query builder.
+ */
+export function scopeCondition(
+  scope: AccessScope,
+  columns: { dealerColumn: string; accountColumn: string },
+): { sql: string; params: Record<string, unknown> } {
+  switch (scope.kind) {
+    case "none":
+      return { sql: "false", params: {} };
+    case "vendor":
+      return { sql: "true", params: {} };
+    case "dealer":
+      if (scope.wholeDealer) {
+        return { sql: `${columns.dealerColumn} = :scopeDealerId`, params: { scopeDealerId: scope.dealerId } };
+      }
+      return {
+        sql: `(${columns.dealerColumn} = :scopeDealerId AND ${columns.accountColumn} = ANY(:scopeAccountIds))`,
+        params: { scopeDealerId: scope.dealerId, scopeAccountIds: scope.accountIds },
+      };
+  }
+}
+
+/**
  * Restricts a query to the rows the scope may see. `dealerColumn` and `accountColumn` are the
  * qualified columns that tie a row to its dealer and its owning account.
  */
@@ -69,16 +93,7 @@ export function applyScope<T extends ObjectLiteral>(
   scope: AccessScope,
   columns: { dealerColumn: string; accountColumn: string },
 ): SelectQueryBuilder<T> {
-  switch (scope.kind) {
-    case "none":
-      return qb.andWhere("false");
-    case "vendor":
-      return qb;
-    case "dealer":
-      qb.andWhere(`${columns.dealerColumn} = :scopeDealerId`, { scopeDealerId: scope.dealerId });
-      if (!scope.wholeDealer) {
-        qb.andWhere(`${columns.accountColumn} = ANY(:scopeAccountIds)`, { scopeAccountIds: scope.accountIds });
-      }
-      return qb;
-  }
+  if (scope.kind === "vendor") return qb;
+  const condition = scopeCondition(scope, columns);
+  return qb.andWhere(condition.sql, condition.params);
 }

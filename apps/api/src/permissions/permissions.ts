@@ -77,6 +77,9 @@ export const ruleTree = {
     balanceHistory: canReadFinance,
     invoiceRequests: canReadFinance,
     invoiceableOrders: canRequestInvoices,
+    // 首页: every number is narrowed by the access scope (dealer) or to the roles held (vendor; a channel manager its own dealers).
+    dealerHome: isDealerUser,
+    vendorHome: isVendorStaff,
   },
   Mutation: {
     login: allow, // public on purpose: throttled per account and per IP
@@ -244,6 +247,23 @@ export const ruleTree = {
   InvoiceRequestConnection: allow,
   InvoiceRequestEdge: allow,
   InvoiceableOrder: allow,
+  // 首页: reached only through dealerHome / vendorHome, which compute every number for the viewer.
+  DealerHome: allow,
+  HomeQuota: allow,
+  FunnelStage: allow,
+  VendorHome: allow,
+  ChannelManagerPanel: isVendorStaff,
+  ManagedDealer: isVendorStaff,
+  QuotaLine: isVendorStaff,
+  DiscountLine: isVendorStaff,
+  SalesDirectorPanel: isVendorStaff,
+  RecentDecision: isVendorStaff,
+  FinancePanel: isVendorStaff,
+  DailyAmount: isVendorStaff,
+  OperationsPanel: isVendorStaff,
+  AnnouncementBrief: isVendorStaff,
+  PlatformAdminPanel: isVendorStaff,
+  ProductLineFigures: isVendorStaff,
 };
 
 export const permissions = shield(ruleTree, {

@@ -1,10 +1,10 @@
+import { HomePage } from "@/features/dashboard/components/home-page";
 import { modulePageMetadata } from "@/features/shell/page-metadata";
 import { guardModule } from "@/features/shell/guard-module";
-import { Workbench } from "@/features/workbench/components/workbench";
 
 export const generateMetadata = () => modulePageMetadata("/");
 
-export default async function WorkbenchPage() {
+export default async function ConsoleHomePage() {
   const { viewer } = await guardModule("/");
-  return <Workbench viewer={viewer} />;
+  return <HomePage viewer={viewer} />;
 }

@@ -77,10 +77,10 @@ function seesRequests(viewer: Viewer): boolean {
 }
 
 const WORKBENCH: ConsoleModule = {
-  key: "workbench",
+  key: "home",
   path: "/",
-  zh: "工作台",
-  en: "Workbench",
+  zh: "首页",
+  en: "Home",
   built: true,
   icon: "home",
   visible: always,
