@@ -1,17 +1,13 @@
 "use client";
 
 import { useQuery } from "@apollo/client/react";
-import { Alert, Button, Card, Input, Space, Table, Tag, Typography } from "antd";
+import { Typography } from "antd";
 import type { TableColumnsType } from "antd";
 import { useState } from "react";
-import { describeError } from "@/shared/apollo/error-message";
 import { useLang, useMessages } from "@/shared/i18n/lang-provider";
-import { CursorPager } from "@/shared/ui/cursor-pager";
-import { tableEmptyText } from "@/shared/ui/table-empty";
 import { useCursorPaging } from "@/shared/ui/use-cursor-paging";
 import { ProductLinesQuery } from "../../catalog/graphql/catalog.operations";
-import { useViewer } from "../../session/components/viewer-provider";
-import { isPlatformAdmin } from "../../session/viewer";
+import { DealerTermsCard } from "../../dealer/components/dealer-terms-card";
 import { DealerDiscountsQuery } from "../graphql/pricing.operations";
 import { formatDiscount } from "../price-format";
 import { pricingMessages } from "../pricing.messages";
@@ -27,7 +23,6 @@ import { PriceListTable } from "./price-list-table";
 export function DealerDiscountsPage() {
   const lang = useLang();
   const t = useMessages(pricingMessages);
-  const viewer = useViewer();
   const paging = useCursorPaging(20);
   const [text, setText] = useState<string | null>(null);
   const [editing, setEditing] = useState<DealerDiscountRow | null>(null);
@@ -39,8 +34,6 @@ export function DealerDiscountsPage() {
   });
   const connection = data?.dealers;
   const rows = connection?.edges.map((e) => e.node) ?? [];
-  const isMine = (d: DealerDiscountRow) => d.channelManager !== null && d.channelManager?.id === viewer.account.id;
-  const mayEdit = (d: DealerDiscountRow) => isPlatformAdmin(viewer) || isMine(d);
 
   const lineColumns: TableColumnsType<DealerDiscountRow> = (catalog?.productLines ?? []).map((p) => ({
     key: `line-${p.id}`,
@@ -62,104 +55,32 @@ export function DealerDiscountsPage() {
     },
   }));
 
-  const columns: TableColumnsType<DealerDiscountRow> = [
-    {
-      title: t.colDealer,
-      key: "dealer",
-      width: 180,
-      render: (_, d) => (
-        <Space orientation="vertical" size={0}>
-          <Space size={4}>
-            <Typography.Text strong>{d.name}</Typography.Text>
-            {d.status !== "ACTIVE" ? <Tag>{t.disabledTag}</Tag> : null}
-          </Space>
-          {d.regionName ? (
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {d.regionName}
-            </Typography.Text>
-          ) : null}
-        </Space>
-      ),
-    },
-    {
-      title: t.colChannelManager,
-      key: "channelManager",
-      width: 150,
-      render: (_, d) =>
-        d.channelManager ? (
-          <Space size={4}>
-            <span>{d.channelManager.realName}</span>
-            {isMine(d) ? <Tag color="blue">{t.mine}</Tag> : null}
-          </Space>
-        ) : (
-          <Typography.Text type="secondary">—</Typography.Text>
-        ),
-    },
-    ...lineColumns,
-    {
-      title: t.colActions,
-      key: "actions",
-      width: lang === "zh" ? 100 : 130,
-      fixed: "right",
-      render: (_, d) =>
-        mayEdit(d) ? (
-          <Button type="link" size="small" onClick={() => setEditing(d)} data-testid="dealer-discount-edit">
-            {t.setDiscounts}
-          </Button>
-        ) : null,
-    },
-  ];
-
   return (
-    <Card title={t.title}>
-      <Space orientation="vertical" size="middle" style={{ width: "100%" }}>
-        <Typography.Text type="secondary">{t.intro}</Typography.Text>
-        <Input.Search
-          allowClear
-          placeholder={t.search}
-          style={{ maxWidth: 320 }}
-          onSearch={(value) => {
-            setText(value.trim() || null);
-            paging.reset();
-          }}
-        />
-        {error ? (
-          <Alert type="error" showIcon title={t.loadFailed} description={describeError(error, lang).message} />
-        ) : null}
-        <div>
-          <Table<DealerDiscountRow>
-            rowKey="id"
-            columns={columns}
-            dataSource={rows}
-            loading={loading}
-            pagination={false}
-            size="middle"
-            tableLayout="fixed"
-            scroll={{ x: columns.reduce((sum, c) => sum + (typeof c.width === "number" ? c.width : 120), 48) }}
-            expandable={{
-              expandedRowRender: (d) => (
-                <div style={{ padding: "4px 0" }}>
-                  <Typography.Text strong style={{ display: "block", marginBottom: 8 }}>
-                    {t.priceListTitle}
-                  </Typography.Text>
-                  <PriceListTable dealerId={d.id} size="small" />
-                </div>
-              ),
-              columnTitle: null,
-            }}
-            locale={{ emptyText: tableEmptyText(loading, t.empty) }}
-            data-testid="dealer-discount-table"
-          />
-          <CursorPager
-            paging={paging}
-            totalCount={connection?.totalCount ?? 0}
-            hasNextPage={connection?.pageInfo.hasNextPage ?? false}
-            endCursor={connection?.pageInfo.endCursor}
-            loading={loading}
-          />
-        </div>
-      </Space>
+    <DealerTermsCard<DealerDiscountRow>
+      labels={{ ...t, edit: t.setDiscounts }}
+      testId="dealer-discount"
+      rows={rows}
+      connection={connection}
+      loading={loading}
+      error={error}
+      paging={paging}
+      onSearch={setText}
+      lineColumns={lineColumns}
+      dealerWidth={180}
+      expandable={{
+        expandedRowRender: (d) => (
+          <div style={{ padding: "4px 0" }}>
+            <Typography.Text strong style={{ display: "block", marginBottom: 8 }}>
+              {t.priceListTitle}
+            </Typography.Text>
+            <PriceListTable dealerId={d.id} size="small" />
+          </div>
+        ),
+        columnTitle: null,
+      }}
+      onEdit={setEditing}
+    >
       <DealerDiscountModal dealer={editing} onClose={() => setEditing(null)} />
-    </Card>
+    </DealerTermsCard>
   );
 }
