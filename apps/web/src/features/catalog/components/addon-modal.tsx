@@ -1,13 +1,14 @@
 "use client";
 
 import { useMutation } from "@apollo/client/react";
-import { ADDON_DESCRIPTION_MAX, CATALOG_NAME_MAX, CATALOG_SORT_MAX, normalizeCatalogCode } from "@crm/domain";
+import { ADDON_DESCRIPTION_MAX, CATALOG_SORT_MAX } from "@crm/domain";
 import { Alert, App, Col, Form, Input, InputNumber, Modal, Row, Switch } from "antd";
 import { useState } from "react";
 import type { CatalogAddonFragment } from "@/gql/graphql";
 import { describeError } from "@/shared/apollo/error-message";
 import { useLang, useMessages } from "@/shared/i18n/lang-provider";
 import { catalogMessages } from "../catalog.messages";
+import { CatalogCodeNameFields } from "./catalog-code-name-fields";
 import { CreateAddonMutation, ProductCatalogQuery, UpdateAddonMutation } from "../graphql/catalog.operations";
 
 interface AddonValues {
@@ -101,36 +102,7 @@ function AddonDialog({ mode, onClose }: { mode: AddonModalMode; onClose: () => v
         data-testid="addon-form"
       >
         <Row gutter={16}>
-          <Col span={12}>
-            <Form.Item
-              label={t.code}
-              name="code"
-              extra={editing ? undefined : t.codeHelp}
-              rules={[
-                { required: true, whitespace: true, message: t.codeRequired },
-                {
-                  validator: (_, value: string | undefined) =>
-                    !value?.trim() || normalizeCatalogCode(value)
-                      ? Promise.resolve()
-                      : Promise.reject(new Error(t.codeInvalid)),
-                },
-              ]}
-            >
-              <Input disabled={editing !== null} autoComplete="off" style={{ textTransform: "uppercase" }} />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item
-              label={t.name}
-              name="name"
-              rules={[
-                { required: true, whitespace: true, message: t.nameRequired },
-                { max: CATALOG_NAME_MAX, message: t.nameTooLong },
-              ]}
-            >
-              <Input autoComplete="off" />
-            </Form.Item>
-          </Col>
+          <CatalogCodeNameFields editing={editing !== null} />
         </Row>
         <Form.Item label={t.description} name="description" rules={[{ max: ADDON_DESCRIPTION_MAX }]}>
           <Input.TextArea rows={3} showCount maxLength={ADDON_DESCRIPTION_MAX} />

@@ -1,20 +1,14 @@
 "use client";
 
 import { useMutation } from "@apollo/client/react";
-import {
-  CATALOG_NAME_MAX,
-  CATALOG_SORT_MAX,
-  LIST_PRICE_MAX_FEN,
-  fenToYuanString,
-  normalizeCatalogCode,
-  parseYuanToFen,
-} from "@crm/domain";
+import { CATALOG_SORT_MAX, LIST_PRICE_MAX_FEN, fenToYuanString, parseYuanToFen } from "@crm/domain";
 import { Alert, App, Col, Form, Input, InputNumber, Modal, Row, Switch } from "antd";
 import { useState } from "react";
 import type { CatalogEditionFragment } from "@/gql/graphql";
 import { describeError } from "@/shared/apollo/error-message";
 import { useLang, useMessages } from "@/shared/i18n/lang-provider";
 import { catalogMessages } from "../catalog.messages";
+import { CatalogCodeNameFields } from "./catalog-code-name-fields";
 import { CreateEditionMutation, ProductCatalogQuery, UpdateEditionMutation } from "../graphql/catalog.operations";
 
 interface EditionValues {
@@ -127,36 +121,7 @@ function EditionDialog({ mode, onClose }: { mode: EditionModalMode; onClose: () 
         data-testid="edition-form"
       >
         <Row gutter={16}>
-          <Col span={12}>
-            <Form.Item
-              label={t.code}
-              name="code"
-              extra={editing ? undefined : t.codeHelp}
-              rules={[
-                { required: true, whitespace: true, message: t.codeRequired },
-                {
-                  validator: (_, value: string | undefined) =>
-                    !value?.trim() || normalizeCatalogCode(value)
-                      ? Promise.resolve()
-                      : Promise.reject(new Error(t.codeInvalid)),
-                },
-              ]}
-            >
-              <Input disabled={editing !== null} autoComplete="off" style={{ textTransform: "uppercase" }} />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item
-              label={t.name}
-              name="name"
-              rules={[
-                { required: true, whitespace: true, message: t.nameRequired },
-                { max: CATALOG_NAME_MAX, message: t.nameTooLong },
-              ]}
-            >
-              <Input autoComplete="off" />
-            </Form.Item>
-          </Col>
+          <CatalogCodeNameFields editing={editing !== null} />
           <Col span={12}>
             <Form.Item
               label={t.listPrice}

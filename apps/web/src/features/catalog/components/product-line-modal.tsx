@@ -1,19 +1,14 @@
 "use client";
 
 import { useMutation } from "@apollo/client/react";
-import {
-  CATALOG_NAME_MAX,
-  CATALOG_SORT_MAX,
-  GIFT_PER_PAID_MONTHS_MAX,
-  giftRuleProblem,
-  normalizeCatalogCode,
-} from "@crm/domain";
-import { Alert, App, Col, Form, Input, InputNumber, Modal, Row, Typography } from "antd";
+import { CATALOG_SORT_MAX, GIFT_PER_PAID_MONTHS_MAX, giftRuleProblem } from "@crm/domain";
+import { Alert, App, Col, Form, InputNumber, Modal, Row, Typography } from "antd";
 import { useState } from "react";
 import type { CatalogProductLineFragment } from "@/gql/graphql";
 import { describeError } from "@/shared/apollo/error-message";
 import { useLang, useMessages } from "@/shared/i18n/lang-provider";
 import { catalogMessages } from "../catalog.messages";
+import { CatalogCodeNameFields } from "./catalog-code-name-fields";
 import {
   CreateProductLineMutation,
   ProductCatalogQuery,
@@ -122,36 +117,7 @@ function LineDialog({
         data-testid="product-line-form"
       >
         <Row gutter={16}>
-          <Col span={12}>
-            <Form.Item
-              label={t.code}
-              name="code"
-              extra={editing ? undefined : t.codeHelp}
-              rules={[
-                { required: true, whitespace: true, message: t.codeRequired },
-                {
-                  validator: (_, value: string | undefined) =>
-                    !value?.trim() || normalizeCatalogCode(value)
-                      ? Promise.resolve()
-                      : Promise.reject(new Error(t.codeInvalid)),
-                },
-              ]}
-            >
-              <Input disabled={editing !== null} autoComplete="off" style={{ textTransform: "uppercase" }} />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item
-              label={t.name}
-              name="name"
-              rules={[
-                { required: true, whitespace: true, message: t.nameRequired },
-                { max: CATALOG_NAME_MAX, message: t.nameTooLong },
-              ]}
-            >
-              <Input autoComplete="off" />
-            </Form.Item>
-          </Col>
+          <CatalogCodeNameFields editing={editing !== null} />
           <Col span={12}>
             <Form.Item label={t.sortOrder} name="sortOrder" extra={t.sortHelp}>
               <InputNumber<number> min={0} max={CATALOG_SORT_MAX} precision={0} style={{ width: "100%" }} />
