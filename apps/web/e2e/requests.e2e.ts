@@ -109,7 +109,12 @@ describeWithBrowser("business requests (业务申请) in the console", () => {
     expect(await page.getByTestId("request-form-card").locator(".ant-card-head-title").innerText()).toBe(
       "减免订单总金额",
     );
-    expect(await page.getByTestId("request-input-orderNo").inputValue()).toBe(orderNo);
+    // (filled in once the page has hydrated)
+    await page.waitForFunction(
+      (no) => (document.querySelector("[data-testid=request-input-orderNo]") as HTMLInputElement | null)?.value === no,
+      orderNo,
+      { timeout: 10_000 },
+    );
     // Required fields are checked before anything is sent.
     await page.getByTestId("request-submit").click();
     await form.getByText("请填写减免金额").waitFor();

@@ -34,7 +34,7 @@ import type { UploadFile } from "antd";
 import type { Dayjs } from "dayjs";
 import Link from "next/link";
 import { useRouter, useSearchParams } from "next/navigation";
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import type { RequestTypeFieldsFragment } from "@/gql/graphql";
 import { describeError } from "@/shared/apollo/error-message";
 import { vendorRoleLabel } from "@/shared/domain-labels";
@@ -54,31 +54,34 @@ function fieldName(key: string): string[] {
   return ["payload", key];
 }
 
-/** One typed form control per field kind (money typed in yuan, sent in 分). */
-function FieldControl({ field }: { field: Field }) {
-  const testId = `request-input-${field.key}`;
+/**
+ * One typed form control per field kind (money typed in yuan, sent in 分). Form.Item hands its
+ * child `id`, `value` and `onChange`: they are passed on to the control.
+ */
+function FieldControl({ field, ...control }: { field: Field; id?: string; value?: never; onChange?: never }) {
+  const props = { ...control, "data-testid": `request-input-${field.key}` };
   switch (field.kind) {
     case "TEXTAREA":
-      return <Input.TextArea rows={3} maxLength={2000} showCount data-testid={testId} />;
+      return <Input.TextArea rows={3} maxLength={2000} showCount {...props} />;
     case "NUMBER":
-      return <InputNumber min={0} precision={0} style={{ width: 200 }} data-testid={testId} />;
+      return <InputNumber min={0} precision={0} style={{ width: 200 }} {...props} />;
     case "MONEY":
-      return <Input prefix="¥" style={{ width: 200 }} placeholder="0.00" data-testid={testId} />;
+      return <Input prefix="¥" style={{ width: 200 }} placeholder="0.00" {...props} />;
     case "DATE":
-      return <DatePicker style={{ width: 200 }} data-testid={testId} />;
+      return <DatePicker style={{ width: 200 }} {...props} />;
     case "SELECT":
       return (
         <Select
           style={{ width: 240 }}
           allowClear
           options={(field.options ?? []).map((o) => ({ value: o, label: o }))}
-          data-testid={testId}
+          {...props}
         />
       );
     case "DOMAIN":
-      return <Input style={{ width: 320 }} maxLength={200} placeholder="example.com" data-testid={testId} />;
+      return <Input style={{ width: 320 }} maxLength={200} placeholder="example.com" {...props} />;
     default:
-      return <Input style={{ width: 320 }} maxLength={200} data-testid={testId} />;
+      return <Input style={{ width: 320 }} maxLength={200} {...props} />;
   }
 }
 
@@ -169,6 +172,12 @@ export function RequestSubmitPage() {
   const [files, setFiles] = useState<UploadFile[]>([]);
   const [submit, { loading: submitting }] = useMutation(SubmitBusinessRequestMutation);
   const [busy, setBusy] = useState(false);
+  const formTypeId = chosen?.id ?? null;
+  const prefillOrder = chosen?.action === "ORDER_REDUCTION" ? presetOrderNo : null;
+  // The order page's 申请减免 names the order: fill it in once the form is there.
+  useEffect(() => {
+    if (formTypeId && prefillOrder) form.setFieldValue(["payload", "orderNo"], prefillOrder);
+  }, [form, formTypeId, prefillOrder]);
 
   if (!data && loading) {
     return (
