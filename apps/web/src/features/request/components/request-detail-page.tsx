@@ -87,16 +87,20 @@ export function RequestDetailPage({ id }: { id: string }) {
   const refresh = () => void refetch().catch(() => undefined);
   const mayUpload = !isVendorViewer(viewer) && hasPermission(viewer, "BUSINESS_REQUEST");
 
-  const fieldItems: DescriptionsProps["items"] = r.type.fields.map((f) => ({
-    key: f.key,
-    label: f.label,
-    span: f.kind === "TEXTAREA" ? "filled" : 1,
-    children: (
-      <span style={{ whiteSpace: "pre-wrap" }} data-testid={`request-field-${f.key}`}>
-        {payloadText(f.kind, (r.payload as Record<string, unknown> | null)?.[f.key])}
-      </span>
-    ),
-  }));
+  // A reduction's order and amount are shown with the order above: not twice.
+  const shownAbove = new Set(r.order ? ["orderNo", "amount"] : []);
+  const fieldItems: DescriptionsProps["items"] = r.type.fields
+    .filter((f) => !shownAbove.has(f.key))
+    .map((f) => ({
+      key: f.key,
+      label: f.label,
+      span: f.kind === "TEXTAREA" ? "filled" : 1,
+      children: (
+        <span style={{ whiteSpace: "pre-wrap" }} data-testid={`request-field-${f.key}`}>
+          {payloadText(f.kind, (r.payload as Record<string, unknown> | null)?.[f.key])}
+        </span>
+      ),
+    }));
   if (r.remark) fieldItems.push({ key: "remark", label: t.fieldRemark, span: "filled", children: r.remark });
 
   const infoItems: DescriptionsProps["items"] = [

@@ -69,7 +69,7 @@ export function RequestListPage({ kind }: { kind: RequestListKind }) {
     {
       title: t.colNo,
       key: "no",
-      width: 190,
+      width: 170,
       render: (_, r) => (
         <Link href={`/requests/${r.id}`} data-testid="request-no-link">
           {r.requestNo}
@@ -79,7 +79,7 @@ export function RequestListPage({ kind }: { kind: RequestListKind }) {
     {
       title: t.colType,
       key: "type",
-      width: 220,
+      width: 200,
       render: (_, r) => (
         <Space orientation="vertical" size={0}>
           <Typography.Text>{r.type.name}</Typography.Text>
@@ -126,7 +126,7 @@ export function RequestListPage({ kind }: { kind: RequestListKind }) {
     {
       title: t.colStatus,
       key: "status",
-      width: 200,
+      width: 160,
       render: (_, r) => (
         <Space orientation="vertical" size={0}>
           <Tag color={requestStatusColor(r.status)} data-testid="request-status" style={{ marginInlineEnd: 0 }}>
@@ -143,14 +143,13 @@ export function RequestListPage({ kind }: { kind: RequestListKind }) {
     {
       title: t.colCreatedAt,
       key: "createdAt",
-      width: 160,
+      width: 170,
       render: (_, r) => formatDateTime(r.createdAt, lang),
     },
     {
       title: t.colActions,
       key: "actions",
-      width: 90,
-      fixed: "right",
+      width: 80,
       render: (_, r) => (
         <Link href={`/requests/${r.id}`} data-testid="request-open">
           {kind === "approvals" ? t.handle : t.view}

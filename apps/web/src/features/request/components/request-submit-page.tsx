@@ -26,7 +26,7 @@ import {
   Select,
   Skeleton,
   Space,
-  Steps,
+  Tag,
   Typography,
   Upload,
 } from "antd";
@@ -257,15 +257,16 @@ export function RequestSubmitPage() {
               {chosen.description ? (
                 <Typography.Paragraph type="secondary">{chosen.description}</Typography.Paragraph>
               ) : null}
-              <Flex align="center" gap={8} style={{ marginBottom: 16 }} wrap>
+              <Flex align="center" gap={8} style={{ marginBottom: 16 }} wrap data-testid="request-chain">
                 <Typography.Text type="secondary">{t.chain}：</Typography.Text>
-                <Steps
-                  size="small"
-                  type="inline"
-                  current={-1}
-                  items={chosen.chain.map((role) => ({ title: vendorRoleLabel(lang, role) }))}
-                  style={{ width: "auto" }}
-                />
+                {chosen.chain.map((role, index) => (
+                  <Flex key={`${role}-${index}`} align="center" gap={8}>
+                    {index > 0 ? <Typography.Text type="secondary">→</Typography.Text> : null}
+                    <Tag color="blue" style={{ marginInlineEnd: 0 }}>
+                      {index + 1}. {vendorRoleLabel(lang, role)}
+                    </Tag>
+                  </Flex>
+                ))}
               </Flex>
               <Form
                 key={chosen.id}
@@ -292,7 +293,13 @@ export function RequestSubmitPage() {
                   </Form.Item>
                 ))}
                 {max > 0 ? (
-                  <Form.Item label={t.sectionAttachments} extra={t.attachmentsLimits(max, MAX_SIZE_LABEL)}>
+                  <Form.Item label={t.sectionAttachments}>
+                    <Typography.Text
+                      type="secondary"
+                      style={{ display: "block", fontSize: 12, marginBottom: 8, marginTop: 5 }}
+                    >
+                      {t.attachmentsLimits(max, MAX_SIZE_LABEL)}
+                    </Typography.Text>
                     <Upload
                       accept={CONTRACT_ACCEPT}
                       multiple
