@@ -111,7 +111,7 @@ describeWithBrowser("business requests (业务申请) in the console", () => {
     );
     // (filled in once the page has hydrated)
     await page.waitForFunction(
-      (no) => (document.querySelector("[data-testid=request-input-orderNo]") as HTMLInputElement | null)?.value === no,
+      (no) => document.querySelector<HTMLInputElement>("[data-testid=request-input-orderNo]")?.value === no,
       orderNo,
       { timeout: 10_000 },
     );
