@@ -7,6 +7,8 @@ import type { DataSource } from "typeorm";
 import { createContext, type RequestContext } from "./context";
 import { enterpriseExportRoute } from "./modules/export/enterprise-export.route";
 import { contractRoutes } from "./modules/contract/contract.route";
+import { requestAttachmentRoutes } from "./modules/request/request-attachment.route";
+import { requestExportRoute } from "./modules/export/request-export.route";
 import { permissions } from "./permissions/permissions";
 import { buildApiSchema } from "./schema";
 import { createServices, type ServiceSettings, type Services } from "./services";
@@ -58,6 +60,9 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.get("/export/enterprises", enterpriseExportRoute(options.dataSource, services, schema));
   // 合同上传 (multipart POST /orders/:id/contracts) and downloads (GET /contracts/:id), same session cookie.
   app.use(contractRoutes(options.dataSource, services));
+  // 业务申请: the 所有业务 download, attachments (multipart POST /requests/:id/attachments) and their downloads.
+  app.get("/export/requests", requestExportRoute(options.dataSource, services, schema));
+  app.use(requestAttachmentRoutes(options.dataSource, services));
   app.use(httpErrorHandler(console));
   return { express: app, services, stop: () => server.stop() };
 }

@@ -22,6 +22,7 @@ import { RequestService } from "./modules/request/request.service";
 import { ServiceService } from "./modules/service/service.service";
 import { ContractService } from "./modules/contract/contract.service";
 import { DashboardService } from "./modules/dashboard/dashboard.service";
+import { RequestAttachmentService } from "./modules/request/request-attachment.service";
 import { readEnv } from "./env";
 import { LocalDiskFileStore, type FileStore } from "./shared/file-store";
 import { systemClock, type Clock } from "./shared/clock";
@@ -61,11 +62,13 @@ export interface Services {
   service: ServiceService;
   contract: ContractService;
   dashboard: DashboardService;
+  requestAttachment: RequestAttachmentService;
 }
 
 export function createServices(dataSource: DataSource, overrides: Partial<ServiceSettings> = {}): Services {
   const settings: ServiceSettings = { ...DEFAULT_AUTH_SETTINGS, cookieSecure: false, clock: systemClock, ...overrides };
   const audit = new AuditService(dataSource);
+  const fileStore = settings.fileStore ?? new LocalDiskFileStore(readEnv().filesDir);
   const auth = new AuthService(dataSource, audit, settings);
   const appSettings = new SettingsService(dataSource, audit);
   const dealerRegion = new DealerRegionService(dataSource, audit);
@@ -104,7 +107,8 @@ export function createServices(dataSource: DataSource, overrides: Partial<Servic
       settings.clock,
     ),
     service: new ServiceService(dataSource, audit, settings.clock),
-    contract: new ContractService(dataSource, audit, settings.fileStore ?? new LocalDiskFileStore(readEnv().filesDir)),
+    contract: new ContractService(dataSource, audit, fileStore),
+    requestAttachment: new RequestAttachmentService(dataSource, audit, fileStore),
     request: new RequestService(dataSource, audit, notice, settings.clock),
     dashboard,
   };

@@ -36,6 +36,8 @@ import { RequestTypeEntity } from "../modules/request/request-type.entity";
 import { BusinessRequestEntity } from "../modules/request/business-request.entity";
 import { RequestStepEntity } from "../modules/request/request-step.entity";
 import { BusinessRequests1764820000000 } from "./migrations/1764820000000-business-requests";
+import { DefaultRequestTypes1764830000000 } from "./migrations/1764830000000-default-request-types";
+import { RequestAttachmentEntity } from "../modules/request/request-attachment.entity";
 import { RegistrationEntity } from "../modules/registration/registration.entity";
 import { OrdersLedger1764810000000 } from "./migrations/1764810000000-orders-ledger";
 import { LedgerInsertGuard1764810100000 } from "./migrations/1764810100000-ledger-insert-guard";
@@ -87,6 +89,7 @@ export const ENTITIES = [
   DealerBalanceEntity,
   LedgerEntryEntity,
   InvoiceRequestEntity,
+  RequestAttachmentEntity,
 ];
 
 export const MIGRATIONS = [
@@ -99,6 +102,7 @@ export const MIGRATIONS = [
   OrdersLedger1764810000000,
   BusinessRequests1764820000000,
   LedgerInsertGuard1764810100000,
+  DefaultRequestTypes1764830000000,
 ];
 
 /** The schema comes from migrations only (synchronize would drop hand-made indexes). */

@@ -238,6 +238,7 @@ export const ruleTree = {
   BusinessRequestConnection: allow,
   BusinessRequestEdge: allow,
   RequestStep: allow,
+  RequestAttachment: allow, // reached through BusinessRequest.attachments, scoped by the request
   // Reached only through the finance-scoped fields above (Dealer.balance is null unless visible).
   LedgerEntry: allow,
   LedgerEntryConnection: allow,

@@ -127,6 +127,16 @@ type Documents = {
     "\n  mutation UnlockRegistration($id: ID!) {\n    unlockRegistration(id: $id) {\n      ...RegistrationRow\n    }\n  }\n": typeof types.UnlockRegistrationDocument,
     "\n  query RegistrationHolderLabel($id: ID!) {\n    account(id: $id) {\n      id\n      loginName\n      realName\n    }\n  }\n": typeof types.RegistrationHolderLabelDocument,
     "\n  query VisibleDealerAccounts {\n    accounts(filter: { kind: DEALER }, first: 1) {\n      totalCount\n    }\n  }\n": typeof types.VisibleDealerAccountsDocument,
+    "\n  fragment RequestTypeFields on RequestType {\n    id\n    code\n    groupCode\n    name\n    description\n    chain\n    action\n    maxAttachments\n    active\n    sortOrder\n    fields {\n      key\n      label\n      kind\n      required\n      options\n    }\n  }\n": typeof types.RequestTypeFieldsFragmentDoc,
+    "\n  query RequestTypes($includeInactive: Boolean) {\n    requestTypes(includeInactive: $includeInactive) {\n      ...RequestTypeFields\n    }\n  }\n": typeof types.RequestTypesDocument,
+    "\n  fragment BusinessRequestRow on BusinessRequest {\n    id\n    requestNo\n    status\n    chain\n    currentStep\n    amount\n    createdAt\n    endedAt\n    type {\n      id\n      name\n      groupCode\n    }\n    dealer {\n      id\n      name\n    }\n    submitter {\n      id\n      realName\n      loginName\n    }\n    order {\n      id\n      orderNo\n    }\n  }\n": typeof types.BusinessRequestRowFragmentDoc,
+    "\n  query BusinessRequests($filter: RequestFilter, $first: Int!, $after: String) {\n    businessRequests(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...BusinessRequestRow\n        }\n      }\n    }\n  }\n": typeof types.BusinessRequestsDocument,
+    "\n  fragment BusinessRequestDetail on BusinessRequest {\n    ...BusinessRequestRow\n    payload\n    remark\n    updatedAt\n    viewerMayDecide\n    viewerIsSubmitter\n    type {\n      ...RequestTypeFields\n    }\n    order {\n      id\n      orderNo\n      status\n      amountDue\n      reductionAmount\n    }\n    steps {\n      stepNo\n      role\n      decision\n      comment\n      decidedAt\n      decider {\n        id\n        realName\n      }\n    }\n    attachments {\n      id\n      fileName\n      contentType\n      sizeBytes\n      createdAt\n      downloadUrl\n    }\n  }\n": typeof types.BusinessRequestDetailFragmentDoc,
+    "\n  query BusinessRequest($id: ID!) {\n    businessRequest(id: $id) {\n      ...BusinessRequestDetail\n    }\n  }\n": typeof types.BusinessRequestDocument,
+    "\n  mutation SubmitBusinessRequest($input: SubmitRequestInput!) {\n    submitBusinessRequest(input: $input) {\n      id\n      requestNo\n    }\n  }\n": typeof types.SubmitBusinessRequestDocument,
+    "\n  mutation WithdrawBusinessRequest($id: ID!) {\n    withdrawBusinessRequest(id: $id) {\n      ...BusinessRequestDetail\n    }\n  }\n": typeof types.WithdrawBusinessRequestDocument,
+    "\n  mutation DecideBusinessRequest($id: ID!, $step: Int!, $decision: StepDecision!, $comment: String) {\n    decideBusinessRequest(id: $id, step: $step, decision: $decision, comment: $comment) {\n      ...BusinessRequestDetail\n    }\n  }\n": typeof types.DecideBusinessRequestDocument,
+    "\n  mutation SaveRequestType($id: ID, $input: RequestTypeInput!) {\n    saveRequestType(id: $id, input: $input) {\n      ...RequestTypeFields\n    }\n  }\n": typeof types.SaveRequestTypeDocument,
     "\n  fragment RoutingRuleRow on RoutingRule {\n    id\n    name\n    priority\n    enabled\n    regionCodes\n    regionNames\n    productLineIds\n    productLines {\n      id\n      name\n    }\n    sources\n    targets {\n      dealerId\n      weight\n      currentWeight\n      dealer {\n        id\n        name\n        status\n      }\n    }\n    updatedAt\n  }\n": typeof types.RoutingRuleRowFragmentDoc,
     "\n  query RoutingRules {\n    routingRules {\n      ...RoutingRuleRow\n    }\n  }\n": typeof types.RoutingRulesDocument,
     "\n  mutation CreateRoutingRule($input: RoutingRuleInput!) {\n    createRoutingRule(input: $input) {\n      ...RoutingRuleRow\n    }\n  }\n": typeof types.CreateRoutingRuleDocument,
@@ -275,6 +285,16 @@ const documents: Documents = {
     "\n  mutation UnlockRegistration($id: ID!) {\n    unlockRegistration(id: $id) {\n      ...RegistrationRow\n    }\n  }\n": types.UnlockRegistrationDocument,
     "\n  query RegistrationHolderLabel($id: ID!) {\n    account(id: $id) {\n      id\n      loginName\n      realName\n    }\n  }\n": types.RegistrationHolderLabelDocument,
     "\n  query VisibleDealerAccounts {\n    accounts(filter: { kind: DEALER }, first: 1) {\n      totalCount\n    }\n  }\n": types.VisibleDealerAccountsDocument,
+    "\n  fragment RequestTypeFields on RequestType {\n    id\n    code\n    groupCode\n    name\n    description\n    chain\n    action\n    maxAttachments\n    active\n    sortOrder\n    fields {\n      key\n      label\n      kind\n      required\n      options\n    }\n  }\n": types.RequestTypeFieldsFragmentDoc,
+    "\n  query RequestTypes($includeInactive: Boolean) {\n    requestTypes(includeInactive: $includeInactive) {\n      ...RequestTypeFields\n    }\n  }\n": types.RequestTypesDocument,
+    "\n  fragment BusinessRequestRow on BusinessRequest {\n    id\n    requestNo\n    status\n    chain\n    currentStep\n    amount\n    createdAt\n    endedAt\n    type {\n      id\n      name\n      groupCode\n    }\n    dealer {\n      id\n      name\n    }\n    submitter {\n      id\n      realName\n      loginName\n    }\n    order {\n      id\n      orderNo\n    }\n  }\n": types.BusinessRequestRowFragmentDoc,
+    "\n  query BusinessRequests($filter: RequestFilter, $first: Int!, $after: String) {\n    businessRequests(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...BusinessRequestRow\n        }\n      }\n    }\n  }\n": types.BusinessRequestsDocument,
+    "\n  fragment BusinessRequestDetail on BusinessRequest {\n    ...BusinessRequestRow\n    payload\n    remark\n    updatedAt\n    viewerMayDecide\n    viewerIsSubmitter\n    type {\n      ...RequestTypeFields\n    }\n    order {\n      id\n      orderNo\n      status\n      amountDue\n      reductionAmount\n    }\n    steps {\n      stepNo\n      role\n      decision\n      comment\n      decidedAt\n      decider {\n        id\n        realName\n      }\n    }\n    attachments {\n      id\n      fileName\n      contentType\n      sizeBytes\n      createdAt\n      downloadUrl\n    }\n  }\n": types.BusinessRequestDetailFragmentDoc,
+    "\n  query BusinessRequest($id: ID!) {\n    businessRequest(id: $id) {\n      ...BusinessRequestDetail\n    }\n  }\n": types.BusinessRequestDocument,
+    "\n  mutation SubmitBusinessRequest($input: SubmitRequestInput!) {\n    submitBusinessRequest(input: $input) {\n      id\n      requestNo\n    }\n  }\n": types.SubmitBusinessRequestDocument,
+    "\n  mutation WithdrawBusinessRequest($id: ID!) {\n    withdrawBusinessRequest(id: $id) {\n      ...BusinessRequestDetail\n    }\n  }\n": types.WithdrawBusinessRequestDocument,
+    "\n  mutation DecideBusinessRequest($id: ID!, $step: Int!, $decision: StepDecision!, $comment: String) {\n    decideBusinessRequest(id: $id, step: $step, decision: $decision, comment: $comment) {\n      ...BusinessRequestDetail\n    }\n  }\n": types.DecideBusinessRequestDocument,
+    "\n  mutation SaveRequestType($id: ID, $input: RequestTypeInput!) {\n    saveRequestType(id: $id, input: $input) {\n      ...RequestTypeFields\n    }\n  }\n": types.SaveRequestTypeDocument,
     "\n  fragment RoutingRuleRow on RoutingRule {\n    id\n    name\n    priority\n    enabled\n    regionCodes\n    regionNames\n    productLineIds\n    productLines {\n      id\n      name\n    }\n    sources\n    targets {\n      dealerId\n      weight\n      currentWeight\n      dealer {\n        id\n        name\n        status\n      }\n    }\n    updatedAt\n  }\n": types.RoutingRuleRowFragmentDoc,
     "\n  query RoutingRules {\n    routingRules {\n      ...RoutingRuleRow\n    }\n  }\n": types.RoutingRulesDocument,
     "\n  mutation CreateRoutingRule($input: RoutingRuleInput!) {\n    createRoutingRule(input: $input) {\n      ...RoutingRuleRow\n    }\n  }\n": types.CreateRoutingRuleDocument,
@@ -776,6 +796,46 @@ export function graphql(source: "\n  query RegistrationHolderLabel($id: ID!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query VisibleDealerAccounts {\n    accounts(filter: { kind: DEALER }, first: 1) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query VisibleDealerAccounts {\n    accounts(filter: { kind: DEALER }, first: 1) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RequestTypeFields on RequestType {\n    id\n    code\n    groupCode\n    name\n    description\n    chain\n    action\n    maxAttachments\n    active\n    sortOrder\n    fields {\n      key\n      label\n      kind\n      required\n      options\n    }\n  }\n"): (typeof documents)["\n  fragment RequestTypeFields on RequestType {\n    id\n    code\n    groupCode\n    name\n    description\n    chain\n    action\n    maxAttachments\n    active\n    sortOrder\n    fields {\n      key\n      label\n      kind\n      required\n      options\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RequestTypes($includeInactive: Boolean) {\n    requestTypes(includeInactive: $includeInactive) {\n      ...RequestTypeFields\n    }\n  }\n"): (typeof documents)["\n  query RequestTypes($includeInactive: Boolean) {\n    requestTypes(includeInactive: $includeInactive) {\n      ...RequestTypeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment BusinessRequestRow on BusinessRequest {\n    id\n    requestNo\n    status\n    chain\n    currentStep\n    amount\n    createdAt\n    endedAt\n    type {\n      id\n      name\n      groupCode\n    }\n    dealer {\n      id\n      name\n    }\n    submitter {\n      id\n      realName\n      loginName\n    }\n    order {\n      id\n      orderNo\n    }\n  }\n"): (typeof documents)["\n  fragment BusinessRequestRow on BusinessRequest {\n    id\n    requestNo\n    status\n    chain\n    currentStep\n    amount\n    createdAt\n    endedAt\n    type {\n      id\n      name\n      groupCode\n    }\n    dealer {\n      id\n      name\n    }\n    submitter {\n      id\n      realName\n      loginName\n    }\n    order {\n      id\n      orderNo\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BusinessRequests($filter: RequestFilter, $first: Int!, $after: String) {\n    businessRequests(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...BusinessRequestRow\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query BusinessRequests($filter: RequestFilter, $first: Int!, $after: String) {\n    businessRequests(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...BusinessRequestRow\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment BusinessRequestDetail on BusinessRequest {\n    ...BusinessRequestRow\n    payload\n    remark\n    updatedAt\n    viewerMayDecide\n    viewerIsSubmitter\n    type {\n      ...RequestTypeFields\n    }\n    order {\n      id\n      orderNo\n      status\n      amountDue\n      reductionAmount\n    }\n    steps {\n      stepNo\n      role\n      decision\n      comment\n      decidedAt\n      decider {\n        id\n        realName\n      }\n    }\n    attachments {\n      id\n      fileName\n      contentType\n      sizeBytes\n      createdAt\n      downloadUrl\n    }\n  }\n"): (typeof documents)["\n  fragment BusinessRequestDetail on BusinessRequest {\n    ...BusinessRequestRow\n    payload\n    remark\n    updatedAt\n    viewerMayDecide\n    viewerIsSubmitter\n    type {\n      ...RequestTypeFields\n    }\n    order {\n      id\n      orderNo\n      status\n      amountDue\n      reductionAmount\n    }\n    steps {\n      stepNo\n      role\n      decision\n      comment\n      decidedAt\n      decider {\n        id\n        realName\n      }\n    }\n    attachments {\n      id\n      fileName\n      contentType\n      sizeBytes\n      createdAt\n      downloadUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BusinessRequest($id: ID!) {\n    businessRequest(id: $id) {\n      ...BusinessRequestDetail\n    }\n  }\n"): (typeof documents)["\n  query BusinessRequest($id: ID!) {\n    businessRequest(id: $id) {\n      ...BusinessRequestDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitBusinessRequest($input: SubmitRequestInput!) {\n    submitBusinessRequest(input: $input) {\n      id\n      requestNo\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitBusinessRequest($input: SubmitRequestInput!) {\n    submitBusinessRequest(input: $input) {\n      id\n      requestNo\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawBusinessRequest($id: ID!) {\n    withdrawBusinessRequest(id: $id) {\n      ...BusinessRequestDetail\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawBusinessRequest($id: ID!) {\n    withdrawBusinessRequest(id: $id) {\n      ...BusinessRequestDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideBusinessRequest($id: ID!, $step: Int!, $decision: StepDecision!, $comment: String) {\n    decideBusinessRequest(id: $id, step: $step, decision: $decision, comment: $comment) {\n      ...BusinessRequestDetail\n    }\n  }\n"): (typeof documents)["\n  mutation DecideBusinessRequest($id: ID!, $step: Int!, $decision: StepDecision!, $comment: String) {\n    decideBusinessRequest(id: $id, step: $step, decision: $decision, comment: $comment) {\n      ...BusinessRequestDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveRequestType($id: ID, $input: RequestTypeInput!) {\n    saveRequestType(id: $id, input: $input) {\n      ...RequestTypeFields\n    }\n  }\n"): (typeof documents)["\n  mutation SaveRequestType($id: ID, $input: RequestTypeInput!) {\n    saveRequestType(id: $id, input: $input) {\n      ...RequestTypeFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

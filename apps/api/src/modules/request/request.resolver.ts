@@ -11,6 +11,8 @@ import { RequestFilter, RequestTypeInput, SubmitRequestInput } from "./dto/reque
 import { RequestStepEntity } from "./request-step.entity";
 import { RequestTypeEntity } from "./request-type.entity";
 import { StepDecisionEnum, type StepDecision } from "./request.enums";
+import { RequestAttachmentEntity } from "./request-attachment.entity";
+import { attachmentsByRequest } from "./request.loaders";
 
 export const BusinessRequestConnection = connectionType("BusinessRequest", BusinessRequestEntity);
 
@@ -101,6 +103,25 @@ export class RequestResolver {
     return canSeeDealer(ctx.scope, request.dealerId)
       ? ctx.loaders.dealer.load(request.dealerId)
       : Promise.resolve(null);
+  }
+
+  @FieldResolver(() => [RequestAttachmentEntity], {
+    description: "附件, oldest first. Upload: POST /requests/:id/attachments (multipart field `file`)",
+  })
+  attachments(@Root() request: BusinessRequestEntity, @Ctx() ctx: RequestContext): Promise<RequestAttachmentEntity[]> {
+    return attachmentsByRequest(ctx).load(request.id);
+  }
+
+  @FieldResolver(() => Boolean, { description: "Whether the viewer may approve or reject the current step now" })
+  viewerMayDecide(@Root() request: BusinessRequestEntity, @Ctx() ctx: RequestContext): Promise<boolean> {
+    return ctx.viewer ? ctx.services.request.mayDecide(ctx.viewer, request) : Promise.resolve(false);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: "Whether the viewer submitted it (and so may withdraw it while pending)",
+  })
+  viewerIsSubmitter(@Root() request: BusinessRequestEntity, @Ctx() ctx: RequestContext): boolean {
+    return ctx.viewer?.account.id === request.submittedBy;
   }
 
   @FieldResolver(() => OrderEntity, { nullable: true, description: "The order a reduction is for, when visible" })

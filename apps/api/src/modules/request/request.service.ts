@@ -8,7 +8,7 @@ import {
   type RequestField,
 } from "@crm/domain";
 import { isUUID } from "class-validator";
-import type { DataSource, EntityManager } from "typeorm";
+import type { DataSource, EntityManager, SelectQueryBuilder } from "typeorm";
 import { applyScope, type AccessScope } from "../../access/access-scope";
 import type { Viewer } from "../../access/viewer";
 import type { Clock } from "../../shared/clock";
@@ -39,6 +39,26 @@ export interface RequestNotices {
       comment: string | null;
     },
   ): Promise<void>;
+}
+
+/**
+ * A reduction's order number and amount may come as the input's own fields (API clients) or as
+ * form fields `orderNo` / `amount` (the console renders the type's form): the form sees both.
+ */
+function reductionPayload(action: string, input: SubmitRequestInput): Record<string, unknown> {
+  const payload = { ...(input.payload ?? {}) };
+  if (action !== "ORDER_REDUCTION") return payload;
+  if (input.orderNo) payload.orderNo = input.orderNo;
+  if (input.amount !== null && input.amount !== undefined) payload.amount = input.amount;
+  return payload;
+}
+
+function payloadText(value: unknown): string | null {
+  return typeof value === "string" && value.trim() ? value.trim() : null;
+}
+
+function payloadNumber(value: unknown): number | null {
+  return typeof value === "number" ? value : null;
 }
 
 function requestSnapshot(r: BusinessRequestEntity): Record<string, unknown> {
@@ -121,13 +141,15 @@ export class RequestService {
     }
   }
 
-  async list(
+  /**
+   * The scoped, filtered query of 所有业务 / 待办业务 (no order, no paging): the list and the
+   * export run the same one.
+   */
+  listQuery(
     viewer: Viewer,
     scope: AccessScope,
     filter: RequestFilter | null | undefined,
-    first: number,
-    after?: string | null,
-  ): Promise<Connection<BusinessRequestEntity>> {
+  ): SelectQueryBuilder<BusinessRequestEntity> {
     const qb = this.dataSource.getRepository(BusinessRequestEntity).createQueryBuilder("r");
     applyScope(qb, scope, { dealerColumn: "r.dealer_id", accountColumn: "r.submitted_by" });
     if (filter?.todo) {
@@ -155,7 +177,24 @@ export class RequestService {
       qb.andWhere("r.type_id IN (SELECT id FROM request_type WHERE group_code = :group)", { group: filter.groupCode });
     }
     const text = filter?.text?.trim();
-    if (text) qb.andWhere("r.request_no ILIKE :like", { like: likePattern(text) });
+    if (text) {
+      // 申请编号 or the reduced order's number, in part.
+      qb.andWhere(
+        `(r.request_no ILIKE :like OR EXISTS (SELECT 1 FROM sales_order o WHERE o.id = r.order_id AND o.order_no ILIKE :like))`,
+        { like: likePattern(text) },
+      );
+    }
+    return qb;
+  }
+
+  async list(
+    viewer: Viewer,
+    scope: AccessScope,
+    filter: RequestFilter | null | undefined,
+    first: number,
+    after?: string | null,
+  ): Promise<Connection<BusinessRequestEntity>> {
+    const qb = this.listQuery(viewer, scope, filter);
     const totalCount = await qb.clone().getCount();
     const cursor = decodeCursor(after);
     if (cursor) qb.andWhere("(r.created_at, r.id) < (:cAt, :cId)", { cAt: cursor.at, cId: cursor.id });
@@ -165,6 +204,38 @@ export class RequestService {
       .take(first + 1)
       .getMany();
     return toConnection(rows, first, totalCount, (row) => ({ at: row.createdAt, id: row.id }));
+  }
+
+  /** The whole filtered list, newest first, in keyset batches (for the export). */
+  async *batches(
+    viewer: Viewer,
+    scope: AccessScope,
+    filter: RequestFilter | null | undefined,
+    size: number,
+  ): AsyncGenerator<BusinessRequestEntity[]> {
+    let last: { at: Date; id: string } | null = null;
+    for (;;) {
+      const qb = this.listQuery(viewer, scope, filter);
+      if (last) qb.andWhere("(r.created_at, r.id) < (:lAt, :lId)", { lAt: last.at, lId: last.id });
+      const rows = await qb.orderBy("r.created_at", "DESC").addOrderBy("r.id", "DESC").take(size).getMany();
+      if (rows.length === 0) return;
+      yield rows;
+      const tail = rows[rows.length - 1];
+      if (!tail || rows.length < size) return;
+      last = { at: tail.createdAt, id: tail.id };
+    }
+  }
+
+  /** Whether the viewer may decide the request's current step now (the console shows the buttons). */
+  async mayDecide(viewer: Viewer, request: BusinessRequestEntity): Promise<boolean> {
+    if (viewer.account.kind !== "VENDOR" || request.status !== "PENDING") return false;
+    const role = request.chain[request.currentStep - 1] ?? "";
+    const dealer = await this.dataSource.getRepository(DealerEntity).findOneBy({ id: request.dealerId });
+    return mayDecideStep(
+      role,
+      { roles: [...viewer.vendorRoles], accountId: viewer.account.id },
+      dealer?.channelManagerId ?? null,
+    );
   }
 
   async get(scope: AccessScope, id: string): Promise<BusinessRequestEntity> {
@@ -186,7 +257,7 @@ export class RequestService {
     if (viewer.account.kind !== "DEALER" || !dealerId) throw new DomainError("FORBIDDEN");
     const type = await this.type(input.typeId);
     if (!type.active) throw invalid("typeId", "该申请类型已停用", "this request type is no longer offered");
-    const checked = checkRequestPayload(type.fields, input.payload ?? {});
+    const checked = checkRequestPayload(type.fields, reductionPayload(type.action, input));
     if (!checked.ok) {
       const labels = checked.problems.map((p) => p.label);
       throw new DomainError(
@@ -200,7 +271,11 @@ export class RequestService {
       let orderId: string | null = null;
       let amount: number | null = null;
       if (type.action === "ORDER_REDUCTION") {
-        ({ orderId, amount } = await this.reductionTarget(m, scope, dealerId, input));
+        ({ orderId, amount } = await this.reductionTarget(m, scope, dealerId, {
+          ...input,
+          orderNo: input.orderNo ?? payloadText(checked.payload.orderNo),
+          amount: input.amount ?? payloadNumber(checked.payload.amount),
+        }));
       }
       const [{ n } = { n: "0" }] = await m.query<{ n: string }[]>(
         `SELECT nextval('business_request_no_seq')::text AS n`,

@@ -276,7 +276,7 @@ export const DEALER_MENU: readonly ConsoleMenuEntry[] = [
         path: "/requests",
         zh: "所有业务",
         en: "All requests",
-        built: false,
+        built: true,
         about: {
           zh: "提交销售辅助、邮箱配置、售后服务等业务申请，并跟踪审批进度。",
           en: "Submit sales-support, mailbox-configuration and after-sales requests and follow their approval.",
@@ -288,10 +288,10 @@ export const DEALER_MENU: readonly ConsoleMenuEntry[] = [
         path: "/requests/todo",
         zh: "待办业务",
         en: "To-do requests",
-        built: false,
+        built: true,
         about: {
-          zh: "尚未办结的业务申请。",
-          en: "Requests that are still pending.",
+          zh: "尚未办结、仍在审批中的业务申请。",
+          en: "Requests that are still in approval.",
         },
         visible: seesRequests,
       },
@@ -424,16 +424,35 @@ export const VENDOR_MENU: readonly ConsoleMenuEntry[] = [
   },
   {
     key: "vendor-approvals",
-    path: "/vendor/approvals",
     zh: "业务审批",
     en: "Approvals",
-    built: false,
     icon: "approval",
-    about: {
-      zh: "渠道经理与销售总监审批经销商提交的业务申请（如减免订单总金额）。",
-      en: "Channel managers and sales directors approve dealers' business requests (e.g. order reductions).",
-    },
-    visible: vendorRoles("CHANNEL_MANAGER", "SALES_DIRECTOR"),
+    children: [
+      {
+        key: "vendor-approvals-todo",
+        path: "/vendor/approvals",
+        zh: "待审批",
+        en: "Awaiting me",
+        built: true,
+        about: {
+          zh: "当前环节轮到您审批的业务申请（如减免订单总金额、邮箱配置、售后服务）。",
+          en: "Business requests whose current step is yours (order reductions, mailbox configuration, after-sales).",
+        },
+        visible: vendorRoles("CHANNEL_MANAGER", "SALES_DIRECTOR", "OPERATIONS"),
+      },
+      {
+        key: "vendor-requests",
+        path: "/vendor/requests",
+        zh: "所有业务",
+        en: "All requests",
+        built: true,
+        about: {
+          zh: "全部经销商提交的业务申请，按状态、分类、类型与经销商筛选并导出。",
+          en: "Every dealer's business requests, filtered by status, group, type and dealer, with export.",
+        },
+        visible: vendorRoles("CHANNEL_MANAGER", "SALES_DIRECTOR", "OPERATIONS", "PLATFORM_ADMIN"),
+      },
+    ],
   },
   {
     key: "vendor-finance",
@@ -550,6 +569,18 @@ export const VENDOR_MENU: readonly ConsoleMenuEntry[] = [
         about: {
           zh: "维护产品线、版本、公开价格、赠送规则与增值服务。",
           en: "Maintain product lines, editions, list prices, gift rules and value-added services.",
+        },
+        visible: vendorRoles("PLATFORM_ADMIN"),
+      },
+      {
+        key: "vendor-request-types",
+        path: "/vendor/request-types",
+        zh: "申请类型",
+        en: "Request types",
+        built: true,
+        about: {
+          zh: "维护业务申请的类型：分类、表单字段、审批流程与启用状态。",
+          en: "Maintain business request types: group, form fields, approval chain and whether offered.",
         },
         visible: vendorRoles("PLATFORM_ADMIN"),
       },

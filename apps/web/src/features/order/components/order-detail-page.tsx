@@ -27,6 +27,7 @@ import { describeError, errorCode } from "@/shared/apollo/error-message";
 import { formatDate, formatDateTime } from "@/shared/format";
 import type { Lang } from "@/shared/i18n/lang";
 import { useLang, useMessages } from "@/shared/i18n/lang-provider";
+import { RequestReductionButton } from "../../request/components/request-reduction-button";
 import { useViewer } from "../../session/components/viewer-provider";
 import { isVendorViewer } from "../../session/viewer";
 import { MyBalanceQuery, OrderQuery } from "../graphql/order.operations";
@@ -356,11 +357,14 @@ function DealerOrderActions({ order, onChanged }: { order: OrderDetailFragment; 
   if (!isOpenStatus(order.status)) return null;
   if (!mayPay) {
     return (
-      <Tooltip title={t.cannotPay}>
-        <Button icon={<WalletOutlined />} disabled>
-          {order.status === "PENDING_PAYMENT" ? t.pay : t.close}
-        </Button>
-      </Tooltip>
+      <Space>
+        <RequestReductionButton orderNo={order.orderNo} status={order.status} />
+        <Tooltip title={t.cannotPay}>
+          <Button icon={<WalletOutlined />} disabled>
+            {order.status === "PENDING_PAYMENT" ? t.pay : t.close}
+          </Button>
+        </Tooltip>
+      </Space>
     );
   }
 
@@ -382,6 +386,7 @@ function DealerOrderActions({ order, onChanged }: { order: OrderDetailFragment; 
   return (
     <Flex vertical align="flex-end" gap={8}>
       <Space>
+        <RequestReductionButton orderNo={order.orderNo} status={order.status} />
         {payable ? (
           short && due !== null && balanceFen !== null ? (
             <Tooltip title={t.payShort(formatMoney(due - balanceFen))}>{payButton}</Tooltip>
