@@ -78,6 +78,8 @@ export interface OrderPlan {
   confirmationReasons: ConfirmationReason[];
   /** Days of the current term an expansion pays for. */
   remainingDays: number | null;
+  /** 扩容: the service's expiry those days run to. */
+  pricedExpiresAt: Date | null;
 }
 
 const SERVICE_TYPES: readonly OrderType[] = ["EXPANSION", "RENEWAL", "TRIAL_CONVERT", "TRIAL_EXTEND"];
@@ -198,6 +200,7 @@ export class OrderService {
           editionId: plan.editionId,
           type: plan.type,
           serviceId: plan.serviceId,
+          pricedExpiresAt: plan.pricedExpiresAt,
           seats: plan.seats,
           months: plan.months,
           giftMonths: plan.giftMonths,
@@ -306,6 +309,8 @@ export class OrderService {
       const locked = await this.lockOrder(m, id);
       if (locked.status === "PAID") return; // paid before under another key: never twice
       if (locked.status !== "PENDING_PAYMENT") throw new DomainError("ORDER_NOT_PAYABLE", { status: locked.status });
+      // Before any money moves: the order must still fit what it acts on.
+      await this.recheck(m, locked, now);
       if (locked.amountDue > 0) {
         await this.collaborators.ledger.debit(m, {
           dealerId,
@@ -339,6 +344,7 @@ export class OrderService {
   private async applyToService(m: EntityManager, order: OrderEntity, now: Date): Promise<string> {
     const paidTerm = order.months + order.giftMonths;
     const services = m.getRepository(ServiceEntity);
+    const service = await this.recheck(m, order, now);
     if (order.type === "TRIAL" || order.type === "NEW") {
       const created = await services.save(
         services.create({
@@ -358,10 +364,7 @@ export class OrderService {
       );
       return created.id;
     }
-    const service = order.serviceId
-      ? await m.findOne(ServiceEntity, { where: { id: order.serviceId }, lock: { mode: "pessimistic_write" } })
-      : null;
-    if (!service || service.dealerId !== order.dealerId) throw new DomainError("SERVICE_REQUIRED");
+    if (!service) throw new DomainError("SERVICE_REQUIRED");
     const from = service.expiresAt.getTime() > now.getTime() ? service.expiresAt : now;
     switch (order.type) {
       case "TRIAL_EXTEND":
@@ -385,6 +388,44 @@ export class OrderService {
     }
     await m.save(service);
     return service.id;
+  }
+
+  /**
+   * What an order acts on may have changed since it was placed (or confirmed): checked again, under
+   * the service's row lock, when it is paid or a trial starts. A new order or trial needs the
+   * dealer to still hold the domain's registration (a paid new order converts it, so it opens one
+   * service); conversions and extensions need the service to still be a trial; a renewal is priced
+   * for the service's seats and an expansion for its expiry, so either must be unchanged
+   * (ORDER_OUTDATED). Returns the locked service of the order's types that act on one.
+   */
+  private async recheck(m: EntityManager, order: OrderEntity, now: Date): Promise<ServiceEntity | null> {
+    if (order.type === "TRIAL" || order.type === "NEW") {
+      const key = { productLineId: order.productLineId, domain: order.domain };
+      // Payments opening a service on one domain take turns: the second sees the first's conversion.
+      await m.query(`SELECT pg_advisory_xact_lock(hashtext('open:' || $1 || ':' || $2))`, [
+        key.productLineId,
+        key.domain,
+      ]);
+      const holder = await this.collaborators.registrations.heldBy(m, key, now);
+      if (holder !== order.dealerId) throw new DomainError("REGISTRATION_REQUIRED");
+      return null;
+    }
+    const service = order.serviceId
+      ? await m.findOne(ServiceEntity, { where: { id: order.serviceId }, lock: { mode: "pessimistic_write" } })
+      : null;
+    if (!service || service.dealerId !== order.dealerId) throw new DomainError("SERVICE_REQUIRED");
+    const wanted = order.type === "TRIAL_CONVERT" || order.type === "TRIAL_EXTEND" ? "TRIAL" : "PAID";
+    if (service.kind !== wanted) throw new DomainError("SERVICE_REQUIRED", { kind: service.kind });
+    if (order.type === "RENEWAL" && service.seats !== order.seats) {
+      throw new DomainError("ORDER_OUTDATED", { seats: service.seats, orderSeats: order.seats });
+    }
+    if (order.type === "EXPANSION") {
+      const moved = order.pricedExpiresAt !== null && order.pricedExpiresAt.getTime() !== service.expiresAt.getTime();
+      if (moved || service.expiresAt.getTime() <= now.getTime()) {
+        throw new DomainError("ORDER_OUTDATED", { expiresAt: service.expiresAt.toISOString() });
+      }
+    }
+    return service;
   }
 
   /** Checks every rule of SPEC §6 for the order and prices it. Throws the first rule broken. */
@@ -460,6 +501,14 @@ export class OrderService {
       if (months < 1) throw invalid("months", "请填写购买月数", "give the months to buy");
     }
     if (type === "EXPANSION" && !input.seats) throw invalid("seats", "请填写扩容数量", "give the seats to add");
+    // A renewal extends every seat of the service, so it is priced for every seat (more seats: 扩容).
+    if (type === "RENEWAL" && input.seats != null && input.seats !== target.seats) {
+      throw invalid(
+        "seats",
+        `续费数量须与服务的数量一致（${target.seats ?? 0}）；增加数量请扩容`,
+        `a renewal is for all of the service's ${target.seats ?? 0} seats; add seats with an expansion`,
+      );
+    }
     if (type === "EXPANSION") seats = input.seats ?? null;
     if (!seats || seats < 1) throw invalid("seats", "请填写数量", "give the number of seats");
 
@@ -499,6 +548,7 @@ export class OrderService {
         allowedGiftMonths: allowed,
       }),
       remainingDays: remaining,
+      pricedExpiresAt: type === "EXPANSION" ? target.expiresAt : null,
     };
   }
 
@@ -568,9 +618,15 @@ export class OrderService {
     exceptServiceId: string | null,
     now: Date,
   ): Promise<boolean> {
+    // A service it holds, or one an open order of it will open (two unpaid new orders are two services).
     const [row] = await m.query<unknown[]>(
       `SELECT 1 FROM service WHERE enterprise_id = $1 AND edition_id = $2 AND expires_at > $3
-          AND ($4::uuid IS NULL OR id <> $4) LIMIT 1`,
+          AND ($4::uuid IS NULL OR id <> $4)
+       UNION ALL
+       SELECT 1 FROM sales_order WHERE enterprise_id = $1 AND edition_id = $2
+          AND type IN ('TRIAL', 'NEW', 'TRIAL_CONVERT') AND status IN ('PENDING_CONFIRMATION', 'PENDING_PAYMENT')
+          AND ($4::uuid IS NULL OR service_id IS DISTINCT FROM $4)
+       LIMIT 1`,
       [enterpriseId, editionId, now, exceptServiceId],
     );
     return row !== undefined;
@@ -578,7 +634,10 @@ export class OrderService {
 
   private async lockOrder(m: EntityManager, id: string): Promise<OrderEntity> {
     if (!isUUID(id)) throw notFound("order");
-    const order = await m.findOne(OrderEntity, { where: { id }, lock: { mode: "pessimistic_write" } });
+    // FOR NO KEY UPDATE, not FOR UPDATE: rows referencing the order (payment_request, ledger_entry)
+    // take FOR KEY SHARE on it, and two payments each holding that while waiting for FOR UPDATE
+    // would deadlock. NO KEY UPDATE still makes writers of one order take turns.
+    const order = await m.findOne(OrderEntity, { where: { id }, lock: { mode: "for_no_key_update" } });
     if (!order) throw notFound("order");
     return order;
   }
