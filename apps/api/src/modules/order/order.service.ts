@@ -23,6 +23,8 @@ import { likePattern } from "../../shared/like-pattern";
 import { decodeCursor, toConnection, type Connection } from "../../shared/pagination";
 import type { AuditService } from "../audit/audit.service";
 import type { EnterpriseService } from "../enterprise/enterprise.service";
+import { EnterpriseEntity } from "../enterprise/enterprise.entity";
+import { ENTERPRISE_SCOPE } from "../enterprise/enterprise.repository";
 import { ServiceEntity } from "../service/service.entity";
 import type { CreateOrderInput } from "./dto/create-order.input";
 import type { OrderFilter } from "./dto/order-filter.input";
@@ -168,10 +170,21 @@ export class OrderService {
     return row?.name ?? "";
   }
 
-  /** The service an order created or acts on (visible with the order: same dealer). */
-  async serviceOf(order: OrderEntity): Promise<ServiceEntity | null> {
+  /**
+   * The service an order created or acts on, when the viewer sees it — a service is visible
+   * exactly when its enterprise is (modules/service), which an order's creator may no longer see
+   * (the enterprise reassigned, or gone to another dealer).
+   */
+  async serviceOf(scope: AccessScope, order: OrderEntity): Promise<ServiceEntity | null> {
     if (!order.serviceId) return null;
-    return this.dataSource.getRepository(ServiceEntity).findOneBy({ id: order.serviceId });
+    const qb = this.dataSource
+      .getRepository(ServiceEntity)
+      .createQueryBuilder("s")
+      .innerJoin(EnterpriseEntity, "e", "e.id = s.enterprise_id")
+      .where("s.id = :id", { id: order.serviceId });
+    applyScope(qb, scope, ENTERPRISE_SCOPE);
+    if (scope.kind === "dealer") qb.andWhere("s.dealer_id = e.dealer_id");
+    return qb.getOne();
   }
 
   /** The price, gift allowance and confirmation reasons an order would get, without writing it. */
@@ -406,7 +419,10 @@ export class OrderService {
         key.productLineId,
         key.domain,
       ]);
-      const holder = await this.collaborators.registrations.heldBy(m, key, now);
+      // Asked for the time after the lock: a payment that waited for it must see the earlier one's
+      // conversion, which ended the registration at that payment's own (possibly later) "now".
+      const at = new Date(Math.max(now.getTime(), this.clock().getTime()));
+      const holder = await this.collaborators.registrations.heldBy(m, key, at);
       if (holder !== order.dealerId) throw new DomainError("REGISTRATION_REQUIRED");
       return null;
     }
@@ -521,6 +537,17 @@ export class OrderService {
       months,
       remainingDays: remaining ?? undefined,
     });
+    // Exact only up to 2^53 − 1 分 (a huge expansion of a service renewed for decades gets there).
+    if (!Number.isSafeInteger(price.listAmount) || !Number.isSafeInteger(price.settlementAmount)) {
+      throw new DomainError(
+        "INVALID_AMOUNT",
+        { field: "seats" },
+        {
+          zh: "订单金额超出上限，请减少数量或时长",
+          en: "The order's amount is beyond the limit; order fewer seats or a shorter term",
+        },
+      );
+    }
     const allowed = allowedGiftMonths(months, terms.giftRule);
     const holdsSameEdition =
       type === "TRIAL" || type === "NEW" || type === "TRIAL_CONVERT"

@@ -8,10 +8,17 @@ import {
   topUpDirectly,
   verifyDomainDirectly,
 } from "../../../../test/support/catalog-factories";
-import { makeDealer, makeDealerAccount, makeEnterprise, makeVendorStaff } from "../../../../test/support/factories";
+import {
+  makeDealer,
+  makeDealerAccount,
+  makeDealerTeam,
+  makeEnterprise,
+  makeVendorStaff,
+} from "../../../../test/support/factories";
 import type { GraphQLTestClient } from "../../../../test/support/graphql-client";
 import { setAccountQuotaDirectly, setDealerQuotaDirectly } from "../../../../test/support/quota-factories";
 import { makeProductLine } from "../../../../test/support/routing-factories";
+import { makeServiceRow } from "../../../../test/support/service-factories";
 import { signInDirectly } from "../../../../test/support/sessions";
 import { startTestApp, type TestApp } from "../../../../test/support/test-app";
 
@@ -321,6 +328,58 @@ describe("orders: payment and confirmation re-check what the order acts on", () 
       [order.id],
     );
     expect(entries?.n).toBe(1);
+  });
+
+  it("refuses an order too large to price exactly with a coded error, in the quote too", async () => {
+    const w = await world({ listPrice: 100_000_000 });
+    const enterprise = await makeEnterprise(t.dataSource, { dealer: w.dealer });
+    // A service renewed far ahead: 100 000 more seats for the rest of its term exceed 2^53 − 1 分.
+    const service = await makeServiceRow(t.dataSource, {
+      dealer: w.dealer,
+      enterprise,
+      productLineId: w.line,
+      editionId: w.edition,
+      expiresAt: new Date(Date.now() + 200 * 365 * 86_400_000),
+    });
+    const input = { type: "EXPANSION", serviceId: service.id, seats: 100_000 };
+    const created = await w.client.request(CREATE, { input });
+    expect(created.errors?.[0]?.extensions?.code).toBe("INVALID_AMOUNT");
+    const quoted = await w.client.request(
+      `query($input: CreateOrderInput!) { orderQuote(input: $input) { listAmount settlementAmount } }`,
+      { input },
+    );
+    expect(quoted.errors?.[0]?.extensions?.code).toBe("INVALID_AMOUNT");
+  });
+
+  it("shows an order's service only while the viewer sees its enterprise", async () => {
+    const line = await makeProductLine(t.dataSource);
+    const edition = await makeEdition(t.dataSource, line, { listPrice: 100 });
+    const team = await makeDealerTeam(t.dataSource);
+    await t.dataSource.query(`UPDATE account SET permissions = permissions || '{LIST_PRICE_ORDER}' WHERE id = $1`, [
+      team.a.id,
+    ]);
+    const enterprise = await makeEnterprise(t.dataSource, { dealer: team.dealer, owner: team.a });
+    const service = await makeServiceRow(t.dataSource, {
+      dealer: team.dealer,
+      enterprise,
+      productLineId: line,
+      editionId: edition,
+      expiresAt: new Date(Date.now() + 100 * 86_400_000),
+    });
+    const a = await signInDirectly(t, team.a.id);
+    const order = await create(a, { type: "RENEWAL", serviceId: service.id, months: 1 });
+    expect(order.service?.id).toBe(service.id);
+
+    // The enterprise goes to peer C: A keeps its own order, but no longer C's enterprise or service.
+    await t.dataSource.query(`UPDATE enterprise SET owner_account_id = $2 WHERE id = $1`, [enterprise.id, team.c.id]);
+    const seen = `query($id: ID!) { order(id: $id) { id enterprise { id } service { id seats } } }`;
+    expect((await a.ok<{ order: unknown }>(seen, { id: order.id })).order).toEqual({
+      id: order.id,
+      enterprise: null,
+      service: null,
+    });
+    const admin = await signInDirectly(t, team.admin.id);
+    expect((await admin.ok<{ order: OrderNode }>(seen, { id: order.id })).order.service?.id).toBe(service.id);
   });
 
   it("answers a payment key only for its own order: reused for another order it pays nothing", async () => {
