@@ -82,6 +82,10 @@ export const ERROR_MESSAGES = {
     zh: "订单状态已变化，请刷新后重试",
     en: "The order's status has changed; refresh and try again",
   },
+  ORDER_OUTDATED: {
+    zh: "提单后服务已变化（数量或到期时间），此订单的价格已不适用：请关闭后重新提单",
+    en: "The service changed after this order was placed (seats or expiry), so its price no longer applies: close it and place a new order",
+  },
   TRIAL_TOO_LONG: { zh: "首次试用最长 7 天", en: "A first trial lasts at most 7 days" },
   TRIAL_LIMIT_REACHED: {
     zh: "该域名在此产品线的累计试用时长不能超过 30 天",

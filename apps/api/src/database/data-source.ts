@@ -41,6 +41,7 @@ import { RequestAttachmentEntity } from "../modules/request/request-attachment.e
 import { RegistrationEntity } from "../modules/registration/registration.entity";
 import { OrdersLedger1764810000000 } from "./migrations/1764810000000-orders-ledger";
 import { LedgerInsertGuard1764810100000 } from "./migrations/1764810100000-ledger-insert-guard";
+import { OrderPricedExpiry1764810200000 } from "./migrations/1764810200000-order-priced-expiry";
 import { MessageCenter1764801000000 } from "./migrations/1764801000000-message-center";
 import { NoticeEntity } from "../modules/notice/notice.entity";
 import { NoticeDealerEntity } from "../modules/notice/notice-dealer.entity";
@@ -102,6 +103,7 @@ export const MIGRATIONS = [
   OrdersLedger1764810000000,
   BusinessRequests1764820000000,
   LedgerInsertGuard1764810100000,
+  OrderPricedExpiry1764810200000,
   DefaultRequestTypes1764830000000,
 ];
 

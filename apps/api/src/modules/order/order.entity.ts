@@ -45,6 +45,10 @@ export class OrderEntity {
   @Column("uuid", { name: "service_id", nullable: true })
   serviceId!: string | null;
 
+  /** 扩容: the service's expiry the order was priced to; payment refuses it once the expiry moved. */
+  @Column("timestamptz", { name: "priced_expires_at", nullable: true })
+  pricedExpiresAt!: Date | null;
+
   @Field(() => Int, { description: "数量 (seats; for 扩容 the seats added)" })
   @Column("int")
   seats!: number;

@@ -193,7 +193,7 @@ export class OrderResolver {
 
   @FieldResolver(() => ServiceEntity, { nullable: true, description: "The service it created or acts on" })
   async service(@Root() order: OrderEntity, @Ctx() ctx: RequestContext): Promise<ServiceEntity | null> {
-    return ctx.services.order.serviceOf(order);
+    return ctx.services.order.serviceOf(ctx.scope, order);
   }
 
   @FieldResolver(() => AccountEntity, { nullable: true, description: "提单人, when visible" })

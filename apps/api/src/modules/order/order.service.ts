@@ -23,6 +23,8 @@ import { likePattern } from "../../shared/like-pattern";
 import { decodeCursor, toConnection, type Connection } from "../../shared/pagination";
 import type { AuditService } from "../audit/audit.service";
 import type { EnterpriseService } from "../enterprise/enterprise.service";
+import { EnterpriseEntity } from "../enterprise/enterprise.entity";
+import { ENTERPRISE_SCOPE } from "../enterprise/enterprise.repository";
 import { ServiceEntity } from "../service/service.entity";
 import type { CreateOrderInput } from "./dto/create-order.input";
 import type { OrderFilter } from "./dto/order-filter.input";
@@ -78,6 +80,8 @@ export interface OrderPlan {
   confirmationReasons: ConfirmationReason[];
   /** Days of the current term an expansion pays for. */
   remainingDays: number | null;
+  /** 扩容: the service's expiry those days run to. */
+  pricedExpiresAt: Date | null;
 }
 
 const SERVICE_TYPES: readonly OrderType[] = ["EXPANSION", "RENEWAL", "TRIAL_CONVERT", "TRIAL_EXTEND"];
@@ -166,10 +170,21 @@ export class OrderService {
     return row?.name ?? "";
   }
 
-  /** The service an order created or acts on (visible with the order: same dealer). */
-  async serviceOf(order: OrderEntity): Promise<ServiceEntity | null> {
+  /**
+   * The service an order created or acts on, when the viewer sees it — a service is visible
+   * exactly when its enterprise is (modules/service), which an order's creator may no longer see
+   * (the enterprise reassigned, or gone to another dealer).
+   */
+  async serviceOf(scope: AccessScope, order: OrderEntity): Promise<ServiceEntity | null> {
     if (!order.serviceId) return null;
-    return this.dataSource.getRepository(ServiceEntity).findOneBy({ id: order.serviceId });
+    const qb = this.dataSource
+      .getRepository(ServiceEntity)
+      .createQueryBuilder("s")
+      .innerJoin(EnterpriseEntity, "e", "e.id = s.enterprise_id")
+      .where("s.id = :id", { id: order.serviceId });
+    applyScope(qb, scope, ENTERPRISE_SCOPE);
+    if (scope.kind === "dealer") qb.andWhere("s.dealer_id = e.dealer_id");
+    return qb.getOne();
   }
 
   /** The price, gift allowance and confirmation reasons an order would get, without writing it. */
@@ -198,6 +213,7 @@ export class OrderService {
           editionId: plan.editionId,
           type: plan.type,
           serviceId: plan.serviceId,
+          pricedExpiresAt: plan.pricedExpiresAt,
           seats: plan.seats,
           months: plan.months,
           giftMonths: plan.giftMonths,
@@ -306,6 +322,8 @@ export class OrderService {
       const locked = await this.lockOrder(m, id);
       if (locked.status === "PAID") return; // paid before under another key: never twice
       if (locked.status !== "PENDING_PAYMENT") throw new DomainError("ORDER_NOT_PAYABLE", { status: locked.status });
+      // Before any money moves: the order must still fit what it acts on.
+      await this.recheck(m, locked, now);
       if (locked.amountDue > 0) {
         await this.collaborators.ledger.debit(m, {
           dealerId,
@@ -339,6 +357,7 @@ export class OrderService {
   private async applyToService(m: EntityManager, order: OrderEntity, now: Date): Promise<string> {
     const paidTerm = order.months + order.giftMonths;
     const services = m.getRepository(ServiceEntity);
+    const service = await this.recheck(m, order, now);
     if (order.type === "TRIAL" || order.type === "NEW") {
       const created = await services.save(
         services.create({
@@ -358,10 +377,7 @@ export class OrderService {
       );
       return created.id;
     }
-    const service = order.serviceId
-      ? await m.findOne(ServiceEntity, { where: { id: order.serviceId }, lock: { mode: "pessimistic_write" } })
-      : null;
-    if (!service || service.dealerId !== order.dealerId) throw new DomainError("SERVICE_REQUIRED");
+    if (!service) throw new DomainError("SERVICE_REQUIRED");
     const from = service.expiresAt.getTime() > now.getTime() ? service.expiresAt : now;
     switch (order.type) {
       case "TRIAL_EXTEND":
@@ -385,6 +401,47 @@ export class OrderService {
     }
     await m.save(service);
     return service.id;
+  }
+
+  /**
+   * What an order acts on may have changed since it was placed (or confirmed): checked again, under
+   * the service's row lock, when it is paid or a trial starts. A new order or trial needs the
+   * dealer to still hold the domain's registration (a paid new order converts it, so it opens one
+   * service); conversions and extensions need the service to still be a trial; a renewal is priced
+   * for the service's seats and an expansion for its expiry, so either must be unchanged
+   * (ORDER_OUTDATED). Returns the locked service of the order's types that act on one.
+   */
+  private async recheck(m: EntityManager, order: OrderEntity, now: Date): Promise<ServiceEntity | null> {
+    if (order.type === "TRIAL" || order.type === "NEW") {
+      const key = { productLineId: order.productLineId, domain: order.domain };
+      // Payments opening a service on one domain take turns: the second sees the first's conversion.
+      await m.query(`SELECT pg_advisory_xact_lock(hashtext('open:' || $1 || ':' || $2))`, [
+        key.productLineId,
+        key.domain,
+      ]);
+      // Asked for the time after the lock: a payment that waited for it must see the earlier one's
+      // conversion, which ended the registration at that payment's own (possibly later) "now".
+      const at = new Date(Math.max(now.getTime(), this.clock().getTime()));
+      const holder = await this.collaborators.registrations.heldBy(m, key, at);
+      if (holder !== order.dealerId) throw new DomainError("REGISTRATION_REQUIRED");
+      return null;
+    }
+    const service = order.serviceId
+      ? await m.findOne(ServiceEntity, { where: { id: order.serviceId }, lock: { mode: "pessimistic_write" } })
+      : null;
+    if (!service || service.dealerId !== order.dealerId) throw new DomainError("SERVICE_REQUIRED");
+    const wanted = order.type === "TRIAL_CONVERT" || order.type === "TRIAL_EXTEND" ? "TRIAL" : "PAID";
+    if (service.kind !== wanted) throw new DomainError("SERVICE_REQUIRED", { kind: service.kind });
+    if (order.type === "RENEWAL" && service.seats !== order.seats) {
+      throw new DomainError("ORDER_OUTDATED", { seats: service.seats, orderSeats: order.seats });
+    }
+    if (order.type === "EXPANSION") {
+      const moved = order.pricedExpiresAt !== null && order.pricedExpiresAt.getTime() !== service.expiresAt.getTime();
+      if (moved || service.expiresAt.getTime() <= now.getTime()) {
+        throw new DomainError("ORDER_OUTDATED", { expiresAt: service.expiresAt.toISOString() });
+      }
+    }
+    return service;
   }
 
   /** Checks every rule of SPEC §6 for the order and prices it. Throws the first rule broken. */
@@ -460,6 +517,14 @@ export class OrderService {
       if (months < 1) throw invalid("months", "请填写购买月数", "give the months to buy");
     }
     if (type === "EXPANSION" && !input.seats) throw invalid("seats", "请填写扩容数量", "give the seats to add");
+    // A renewal extends every seat of the service, so it is priced for every seat (more seats: 扩容).
+    if (type === "RENEWAL" && input.seats != null && input.seats !== target.seats) {
+      throw invalid(
+        "seats",
+        `续费数量须与服务的数量一致（${target.seats ?? 0}）；增加数量请扩容`,
+        `a renewal is for all of the service's ${target.seats ?? 0} seats; add seats with an expansion`,
+      );
+    }
     if (type === "EXPANSION") seats = input.seats ?? null;
     if (!seats || seats < 1) throw invalid("seats", "请填写数量", "give the number of seats");
 
@@ -472,6 +537,17 @@ export class OrderService {
       months,
       remainingDays: remaining ?? undefined,
     });
+    // Exact only up to 2^53 − 1 分 (a huge expansion of a service renewed for decades gets there).
+    if (!Number.isSafeInteger(price.listAmount) || !Number.isSafeInteger(price.settlementAmount)) {
+      throw new DomainError(
+        "INVALID_AMOUNT",
+        { field: "seats" },
+        {
+          zh: "订单金额超出上限，请减少数量或时长",
+          en: "The order's amount is beyond the limit; order fewer seats or a shorter term",
+        },
+      );
+    }
     const allowed = allowedGiftMonths(months, terms.giftRule);
     const holdsSameEdition =
       type === "TRIAL" || type === "NEW" || type === "TRIAL_CONVERT"
@@ -499,6 +575,7 @@ export class OrderService {
         allowedGiftMonths: allowed,
       }),
       remainingDays: remaining,
+      pricedExpiresAt: type === "EXPANSION" ? target.expiresAt : null,
     };
   }
 
@@ -568,9 +645,15 @@ export class OrderService {
     exceptServiceId: string | null,
     now: Date,
   ): Promise<boolean> {
+    // A service it holds, or one an open order of it will open (two unpaid new orders are two services).
     const [row] = await m.query<unknown[]>(
       `SELECT 1 FROM service WHERE enterprise_id = $1 AND edition_id = $2 AND expires_at > $3
-          AND ($4::uuid IS NULL OR id <> $4) LIMIT 1`,
+          AND ($4::uuid IS NULL OR id <> $4)
+       UNION ALL
+       SELECT 1 FROM sales_order WHERE enterprise_id = $1 AND edition_id = $2
+          AND type IN ('TRIAL', 'NEW', 'TRIAL_CONVERT') AND status IN ('PENDING_CONFIRMATION', 'PENDING_PAYMENT')
+          AND ($4::uuid IS NULL OR service_id IS DISTINCT FROM $4)
+       LIMIT 1`,
       [enterpriseId, editionId, now, exceptServiceId],
     );
     return row !== undefined;
@@ -578,7 +661,10 @@ export class OrderService {
 
   private async lockOrder(m: EntityManager, id: string): Promise<OrderEntity> {
     if (!isUUID(id)) throw notFound("order");
-    const order = await m.findOne(OrderEntity, { where: { id }, lock: { mode: "pessimistic_write" } });
+    // FOR NO KEY UPDATE, not FOR UPDATE: rows referencing the order (payment_request, ledger_entry)
+    // take FOR KEY SHARE on it, and two payments each holding that while waiting for FOR UPDATE
+    // would deadlock. NO KEY UPDATE still makes writers of one order take turns.
+    const order = await m.findOne(OrderEntity, { where: { id }, lock: { mode: "for_no_key_update" } });
     if (!order) throw notFound("order");
     return order;
   }

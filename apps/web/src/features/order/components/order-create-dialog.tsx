@@ -134,10 +134,12 @@ function toInput(
     input.editionId = v.editionId;
   }
   if (type !== "TRIAL_EXTEND") {
-    const seats = positive(v.seats);
-    // 续费 keeps the service's seats unless told otherwise.
-    if (!seats && type !== "RENEWAL") return null;
-    if (seats) input.seats = seats;
+    // 续费 is for all of the service's seats (the API refuses others): it sends none.
+    if (type !== "RENEWAL") {
+      const seats = positive(v.seats);
+      if (!seats) return null;
+      input.seats = seats;
+    }
   }
   if (usesMonths(type)) {
     const months = positive(v.months);
@@ -432,6 +434,7 @@ function OrderCreateForm({
                   precision={0}
                   suffix={t.seatsUnit}
                   style={{ width: "100%" }}
+                  disabled={type === "RENEWAL"}
                   data-testid="order-seats"
                 />
               </Form.Item>
