@@ -1,3 +1,5 @@
+import { registrationEndingBy } from "./registration-rules";
+
 /**
  * The dashboards' windows and who gets which panel (首页). Pure: the API computes the numbers,
  * the console draws them; both read the periods from here so labels and queries agree.
@@ -35,7 +37,7 @@ export interface DashboardWindows {
 export function dashboardWindows(now: Date): DashboardWindows {
   return {
     now,
-    endingSoonUntil: new Date(now.getTime() + REGISTRATION_ENDING_SOON_DAYS * DAY_MS),
+    endingSoonUntil: registrationEndingBy(now, REGISTRATION_ENDING_SOON_DAYS),
     periodStart: shanghaiDayStartBefore(now, DASHBOARD_PERIOD_DAYS),
     monthStart: shanghaiMonthStart(now),
   };

@@ -1,4 +1,6 @@
 import {
+  isRegistrationEndingWithinDays,
+  registrationEndingBy,
   mayRegisterDeals,
   quotaAvailable,
   quotaExceededMessage,
@@ -61,6 +63,17 @@ describe("the 90-day lock", () => {
     expect(registrationDaysLeft(expiresAt, start)).toBe(90);
     expect(registrationDaysLeft(expiresAt, new Date(expiresAt.getTime() - 30 * 3_600_000))).toBe(2);
     expect(registrationDaysLeft(expiresAt, new Date(expiresAt.getTime() + DAY))).toBe(0);
+  });
+});
+
+describe("locks ending within N days (即将到期)", () => {
+  it("ends the window N whole days from now", () => {
+    const now = new Date("2026-03-15T10:30:00Z");
+    expect(registrationEndingBy(now, 7).toISOString()).toBe("2026-03-22T10:30:00.000Z");
+  });
+  it("takes whole days from 1 to 90", () => {
+    expect([1, 7, 30, 90].every(isRegistrationEndingWithinDays)).toBe(true);
+    expect([0, -1, 91, 7.5, Number.NaN].some(isRegistrationEndingWithinDays)).toBe(false);
   });
 });
 

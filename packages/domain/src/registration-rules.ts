@@ -15,6 +15,21 @@ export function registrationExpiresAt(startsAt: Date): Date {
   return new Date(startsAt.getTime() + REGISTRATION_LOCK_DAYS * DAY_MS);
 }
 
+/** 报备列表's 即将到期 filter takes windows of 1 to this many days (a lock lasts 90). */
+export const REGISTRATION_ENDING_WITHIN_MAX_DAYS = 90;
+
+/**
+ * Active locks ending in (now, registrationEndingBy(now, days)] end "within `days` days": whole
+ * 24-hour days from this instant, the same for 首页's 报备即将到期 card and the filtered list.
+ */
+export function registrationEndingBy(now: Date, days: number): Date {
+  return new Date(now.getTime() + days * DAY_MS);
+}
+
+export function isRegistrationEndingWithinDays(days: number): boolean {
+  return Number.isInteger(days) && days >= 1 && days <= REGISTRATION_ENDING_WITHIN_MAX_DAYS;
+}
+
 export type RegistrationStatus = "ACTIVE" | "EXPIRED" | "UNLOCKED" | "CONVERTED";
 export type RegistrationEndReason = "UNLOCKED" | "CONVERTED";
 

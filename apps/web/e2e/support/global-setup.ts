@@ -10,5 +10,7 @@ export default async function globalSetup(): Promise<void> {
   const product = await startProduct();
   (globalThis as GlobalWithProduct)[PRODUCT_HANDLE] = product;
   process.env.E2E_BASE_URL = product.url;
+  // Tests that need rows the console cannot make (see support/rows.ts) reach the product's database.
+  process.env.E2E_DATABASE_URL = product.database.url;
   console.log(`\n[e2e] product at ${product.url}; database: ${product.database.description}`);
 }

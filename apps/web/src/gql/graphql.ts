@@ -228,6 +228,8 @@ export type EnterpriseContactInput = {
 };
 
 export type EnterpriseFilter = {
+  /** true: only routed leads (甩单) nobody followed up since they were routed, as 首页's 甩单待跟进 counts them; false or null: no filter */
+  awaitingFollowUp?: boolean | null | undefined;
   /** 创建时间 ≥ */
   createdFrom?: string | null | undefined;
   /** 创建时间 < */
@@ -593,6 +595,8 @@ export type RegistrationFilter = {
   dealerId?: string | number | null | undefined;
   /** Part of the domain (Unicode or ASCII) */
   domain?: string | null | undefined;
+  /** 即将到期: active locks ending within this many days from now (1–90), as 首页's 报备即将到期 counts them */
+  endingWithinDays?: number | null | undefined;
   enterpriseId?: string | number | null | undefined;
   productLineId?: string | number | null | undefined;
   status?: RegistrationStatus | null | undefined;

@@ -1,5 +1,7 @@
 import type { DataSource } from "typeorm";
 import { scopeCondition, type AccessScope } from "../../access/access-scope";
+import { awaitingFollowUpCondition } from "../enterprise/enterprise.conditions";
+import { activeRegistrationCondition, registrationEndingByCondition } from "../registration/registration.conditions";
 
 /** The columns that tie each counted table's rows to a dealer and an owning account (as every module scopes them). */
 const ENTERPRISE = { dealerColumn: "e.dealer_id", accountColumn: "e.owner_account_id" } as const;
@@ -8,8 +10,7 @@ const ORDER = { dealerColumn: "o.dealer_id", accountColumn: "o.created_by" } as 
 const REQUEST = { dealerColumn: "br.dealer_id", accountColumn: "br.submitted_by" } as const;
 
 /** A registration holds its lock (and a quota slot) at :now. */
-const ACTIVE_REGISTRATION = (alias: string) =>
-  `${alias}.ended_at IS NULL AND ${alias}.starts_at <= :now AND ${alias}.expires_at > :now`;
+const ACTIVE_REGISTRATION = activeRegistrationCondition;
 
 export interface DealerTodoRow {
   routed_not_followed_up: number;
@@ -87,7 +88,7 @@ export class DashboardRepository {
     return row;
   }
 
-  /** 今日待办: one statement, four scoped counts. */
+  /** 今日待办: one statement, four scoped counts (the first two as the lists' filters select them). */
   dealerTodo(scope: AccessScope, at: { now: Date; endingSoonUntil: Date }): Promise<DealerTodoRow> {
     const e = scopeCondition(scope, ENTERPRISE);
     const r = scopeCondition(scope, REGISTRATION);
@@ -95,13 +96,13 @@ export class DashboardRepository {
     const br = scopeCondition(scope, REQUEST);
     return this.one<DealerTodoRow>(
       `SELECT
-         (SELECT count(*)::int FROM enterprise e WHERE ${e.sql} AND e.routed_at IS NOT NULL
-            AND (e.last_follow_up_at IS NULL OR e.last_follow_up_at < e.routed_at)) AS routed_not_followed_up,
-         (SELECT count(*)::int FROM registration r WHERE ${r.sql} AND ${ACTIVE_REGISTRATION("r")}
-            AND r.expires_at <= :endingSoonUntil) AS registrations_ending_soon,
+         (SELECT count(*)::int FROM enterprise e WHERE ${e.sql} AND ${awaitingFollowUpCondition("e")})
+           AS routed_not_followed_up,
+         (SELECT count(*)::int FROM registration r WHERE ${r.sql} AND ${registrationEndingByCondition("r")})
+           AS registrations_ending_soon,
          (SELECT count(*)::int FROM sales_order o WHERE ${o.sql} AND o.status = 'PENDING_PAYMENT') AS orders_pending_payment,
          (SELECT count(*)::int FROM business_request br WHERE ${br.sql} AND br.status = 'PENDING') AS requests_pending`,
-      { ...e.params, ...r.params, ...o.params, ...br.params, now: at.now, endingSoonUntil: at.endingSoonUntil },
+      { ...e.params, ...r.params, ...o.params, ...br.params, now: at.now, endingBy: at.endingSoonUntil },
     );
   }
 

@@ -4,6 +4,7 @@ import type { SortDirection } from "../../shared/sort-direction";
 import { ServiceEntity } from "../service/service.entity";
 import { EnterpriseTagEntity } from "../tag/enterprise-tag.entity";
 import { TagEntity } from "../tag/tag.entity";
+import { awaitingFollowUpCondition } from "./enterprise.conditions";
 import type { EnterpriseCursor } from "./enterprise-cursor";
 import { EnterpriseContactEntity } from "./enterprise-contact.entity";
 import { EnterpriseDomainEntity } from "./enterprise-domain.entity";
@@ -33,6 +34,8 @@ export interface ResolvedEnterpriseFilter {
   createdTo: Date | null;
   lastFollowUpFrom: Date | null;
   lastFollowUpTo: Date | null;
+  /** Only routed leads still waiting for their first follow-up (首页's 甩单待跟进). */
+  awaitingFollowUp: boolean;
 }
 
 export interface EnterpriseListSpec {
@@ -146,6 +149,7 @@ export class EnterpriseRepository {
     if (f.createdTo) qb.andWhere("e.created_at < :createdTo", { createdTo: f.createdTo });
     if (f.lastFollowUpFrom) qb.andWhere("e.last_follow_up_at >= :followFrom", { followFrom: f.lastFollowUpFrom });
     if (f.lastFollowUpTo) qb.andWhere("e.last_follow_up_at < :followTo", { followTo: f.lastFollowUpTo });
+    if (f.awaitingFollowUp) qb.andWhere(awaitingFollowUpCondition("e"));
     const lines = f.productLineIds !== null;
     switch (spec.list) {
       case "RENEWAL_DUE":

@@ -197,6 +197,7 @@ export function resolveEnterpriseFilter(filter: EnterpriseFilter | null | undefi
     createdTo: f.createdTo ?? null,
     lastFollowUpFrom: f.lastFollowUpFrom ?? null,
     lastFollowUpTo: f.lastFollowUpTo ?? null,
+    awaitingFollowUp: f.awaitingFollowUp === true,
   };
 }
 

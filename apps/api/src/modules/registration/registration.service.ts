@@ -1,10 +1,13 @@
 import {
+  REGISTRATION_ENDING_WITHIN_MAX_DAYS,
   REGISTRATION_REMINDER_DAYS,
   domainNameErrorMessage,
+  isRegistrationEndingWithinDays,
   normalizeDomain,
   quotaAvailable,
   quotaExceededMessage,
   quotaVerdict,
+  registrationEndingBy,
   registrationExpiresAt,
   shanghaiDate,
   type QuotaUsage,
@@ -29,6 +32,7 @@ import type { EnterpriseService } from "../enterprise/enterprise.service";
 import type { RegisterDomainInput } from "./dto/register-domain.input";
 import type { RegistrationFilter } from "./dto/registration-filter.input";
 import type { SetQuotasInput } from "./dto/quota.input";
+import { activeRegistrationCondition, registrationEndingByCondition } from "./registration.conditions";
 import { RegistrationEntity } from "./registration.entity";
 
 /** What registration tells the message center (implemented by the notice module's service). */
@@ -132,7 +136,7 @@ export class RegistrationService {
     }
     switch (filter?.status) {
       case "ACTIVE":
-        qb.andWhere("r.ended_at IS NULL AND r.expires_at > :now", { now });
+        qb.andWhere(activeRegistrationCondition("r"), { now });
         break;
       case "EXPIRED":
         qb.andWhere("r.ended_at IS NULL AND r.expires_at <= :now", { now });
@@ -143,6 +147,18 @@ export class RegistrationService {
         break;
       default:
         break;
+    }
+    const days = filter?.endingWithinDays;
+    if (days !== null && days !== undefined) {
+      if (!isRegistrationEndingWithinDays(days)) {
+        throw invalid(
+          "endingWithinDays",
+          `即将到期天数须为 1–${REGISTRATION_ENDING_WITHIN_MAX_DAYS} 的整数`,
+          `endingWithinDays must be a whole number from 1 to ${REGISTRATION_ENDING_WITHIN_MAX_DAYS}`,
+        );
+      }
+      // The same clock and window as 首页's 报备即将到期, so the card's count is this list's total.
+      qb.andWhere(registrationEndingByCondition("r"), { now, endingBy: registrationEndingBy(now, days) });
     }
     const totalCount = await qb.clone().getCount();
     const cursor = decodeCursor(after);

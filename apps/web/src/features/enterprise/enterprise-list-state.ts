@@ -58,6 +58,8 @@ export interface EnterpriseFilterValues {
   productLineIds?: string[];
   created?: DayRange;
   lastFollowUp?: DayRange;
+  /** 甩单企业 only: routed leads not followed up since routing (?awaitingFollowUp=1). */
+  awaitingFollowUp?: boolean;
 }
 
 export interface EnterpriseListState {
@@ -131,6 +133,7 @@ export function parseListState(params: URLSearchParams, kind: EnterpriseListKind
       productLineIds: nonEmpty(list(params, "productLine").filter((id) => UUID.test(id))),
       created: dayRange(params, "created"),
       lastFollowUp: dayRange(params, "followUp"),
+      awaitingFollowUp: kind === "routed" && params.get("awaitingFollowUp") === "1" ? true : undefined,
     },
     sort,
     direction,
@@ -157,6 +160,7 @@ export function listStateToQuery(state: EnterpriseListState, kind: EnterpriseLis
   put("productLine", f.productLineIds?.join(","));
   put("created", f.created ? `${f.created[0]}~${f.created[1]}` : undefined);
   put("followUp", f.lastFollowUp ? `${f.lastFollowUp[0]}~${f.lastFollowUp[1]}` : undefined);
+  if (kind === "routed" && f.awaitingFollowUp) params.set("awaitingFollowUp", "1");
   if (kind === "renewal" && state.withinDays !== DEFAULT_WITHIN_DAYS) params.set("days", String(state.withinDays));
   if (state.sort !== config.defaultSort || state.direction !== config.defaultDirection) {
     params.set("sort", state.sort);
@@ -210,6 +214,7 @@ export function toEnterpriseFilter(values: EnterpriseFilterValues): EnterpriseFi
     filter.lastFollowUpFrom = lastFollowUpFrom;
     filter.lastFollowUpTo = lastFollowUpTo;
   }
+  if (values.awaitingFollowUp) filter.awaitingFollowUp = true;
   return filter;
 }
 

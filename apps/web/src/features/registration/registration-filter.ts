@@ -1,12 +1,18 @@
+import { isRegistrationEndingWithinDays } from "@crm/domain";
 import type { RegistrationFilter, RegistrationStatus } from "@/gql/graphql";
 import { REGISTRATION_STATUSES } from "./registration-status";
 
-/** 报备列表's filters as they live in the URL (?productLineId=&domain=&accountId=&status=). */
+/** 即将到期's choices in the form (the URL may carry any whole number of days the API takes). */
+export const ENDING_WITHIN_PRESETS = [7, 30] as const;
+
+/** 报备列表's filters as they live in the URL (?productLineId=&domain=&accountId=&status=&endingWithinDays=). */
 export interface RegistrationFilterValues {
   productLineId?: string;
   domain?: string;
   accountId?: string;
   status?: RegistrationStatus;
+  /** 即将到期: active locks ending within this many days (首页's 报备即将到期 links here with 7). */
+  endingWithinDays?: number;
 }
 
 function isStatus(value: string | null): value is RegistrationStatus {
@@ -16,11 +22,14 @@ function isStatus(value: string | null): value is RegistrationStatus {
 export function parseRegistrationFilter(params: URLSearchParams): RegistrationFilterValues {
   const text = (key: string) => params.get(key)?.trim() || undefined;
   const status = params.get("status");
+  const raw = params.get("endingWithinDays");
+  const days = raw !== null && /^\d+$/.test(raw) ? Number(raw) : NaN;
   return {
     productLineId: text("productLineId"),
     domain: text("domain"),
     accountId: text("accountId"),
     status: isStatus(status) ? status : undefined,
+    endingWithinDays: isRegistrationEndingWithinDays(days) ? days : undefined,
   };
 }
 
@@ -30,6 +39,7 @@ export function registrationFilterToQuery(values: RegistrationFilterValues): str
     const value = values[key];
     if (value) params.set(key, value);
   }
+  if (values.endingWithinDays) params.set("endingWithinDays", String(values.endingWithinDays));
   return params.toString();
 }
 
@@ -39,6 +49,7 @@ export function toRegistrationFilter(values: RegistrationFilterValues): Registra
     domain: values.domain ?? null,
     accountId: values.accountId ?? null,
     status: values.status ?? null,
+    endingWithinDays: values.endingWithinDays ?? null,
   };
 }
 

@@ -26,6 +26,11 @@ const DEALER_HOME = `query {
     funnel { stage count }
   } }`;
 const UNREAD = `query { unreadNoticeCount }`;
+const ROUTED_AWAITING = `query { routedEnterprises(filter: { awaitingFollowUp: true }, first: 100) {
+  totalCount edges { node { id } } } }`;
+const ROUTED_ALL = `query { routedEnterprises(first: 100) { totalCount } }`;
+const ENDING_WITHIN = `query($days: Int!) { registrations(filter: { endingWithinDays: $days }, first: 100) {
+  totalCount edges { node { id account { id } status } } } }`;
 const VENDOR_HOME = `query {
   vendorHome {
     panels
@@ -72,6 +77,8 @@ describe("首页 dashboards", () => {
   let other: { dealer: DealerEntity; x: AccountEntity };
   let productLineId: string;
   let requestTypeId: string;
+  /** The routed leads still waiting for a first follow-up, by who owns them. */
+  const waiting: Record<"a" | "b" | "c" | "other", string> = { a: "", b: "", c: "", other: "" };
 
   async function routedLead(owner: AccountEntity, dealer: DealerEntity, lastFollowUpAt: Date | null) {
     const now = Date.now();
@@ -121,7 +128,8 @@ describe("首页 dashboards", () => {
     const aDone = await routedLead(a, dealer, new Date());
     const bLead = await routedLead(b, dealer, new Date(Date.now() - 10 * DAY));
     const cLead = await routedLead(c, dealer, null);
-    await routedLead(other.x, other.dealer, null);
+    const otherWaiting = await routedLead(other.x, other.dealer, null);
+    Object.assign(waiting, { a: aLead.id, b: bLead.id, c: cLead.id, other: otherWaiting.id });
 
     // 报备: A and C end within 7 days, B in 20.
     await registration(a, 87, 3);
@@ -202,6 +210,41 @@ describe("首页 dashboards", () => {
     expect(funnelOf(home)).toEqual({ LEADS: 4, REGISTRATIONS: 3, ORDERS: 4, PAID: 1 });
     const other = await homeOf(team.assistant);
     expect(other.routedNotFollowedUp).toBe(3);
+  });
+
+  it("the lists the to-do cards link to select exactly the rows each card counts, for every viewer", async () => {
+    const { a, b, c } = waiting;
+    const cases: [AccountEntity, string[], number][] = [
+      // viewer, routed leads waiting for a follow-up, registrations ending within 7 days
+      [team.a, [a], 1],
+      [team.manager, [a, b], 1],
+      [team.admin, [a, b, c], 2],
+      [team.assistant, [a, b, c], 2],
+      [other.x, [waiting.other], 1],
+    ];
+    for (const [viewer, expected, ending] of cases) {
+      const client = await signInDirectly(t, viewer.id);
+      const { dealerHome } = await client.ok<{ dealerHome: Home }>(DEALER_HOME);
+      const { routedEnterprises } = await client.ok<{
+        routedEnterprises: { totalCount: number; edges: { node: { id: string } }[] };
+      }>(ROUTED_AWAITING);
+      expect(routedEnterprises.edges.map((e) => e.node.id).sort()).toEqual([...expected].sort());
+      expect(routedEnterprises.totalCount).toBe(dealerHome.routedNotFollowedUp);
+
+      const { registrations } = await client.ok<{
+        registrations: { totalCount: number; edges: { node: { status: string } }[] };
+      }>(ENDING_WITHIN, { days: dealerHome.endingSoonDays });
+      expect(registrations.totalCount).toBe(ending);
+      expect(registrations.totalCount).toBe(dealerHome.registrationsEndingSoon);
+      expect(registrations.edges.every((e) => e.node.status === "ACTIVE")).toBe(true);
+    }
+    // Without the filter the lists are longer than the cards: the followed-up lead and B's lock ending in 20 days.
+    const admin = await signInDirectly(t, team.admin.id);
+    expect(
+      (await admin.ok<{ routedEnterprises: { totalCount: number } }>(ROUTED_ALL)).routedEnterprises.totalCount,
+    ).toBe(4);
+    const within30 = await admin.ok<{ registrations: { totalCount: number } }>(ENDING_WITHIN, { days: 30 });
+    expect(within30.registrations.totalCount).toBe(3);
   });
 
   it("shows the balance only with 查看经销商财务信息", async () => {

@@ -28,6 +28,12 @@ describe("enterprise list input", () => {
     expect(resolved.tagMatch).toBe("ANY");
   });
 
+  it("narrows to leads awaiting a follow-up only when asked with true", () => {
+    expect(resolveEnterpriseFilter({ awaitingFollowUp: true }).awaitingFollowUp).toBe(true);
+    expect(resolveEnterpriseFilter({ awaitingFollowUp: false }).awaitingFollowUp).toBe(false);
+    expect(resolveEnterpriseFilter(null).awaitingFollowUp).toBe(false);
+  });
+
   it("round-trips cursors and refuses one made for another sort", () => {
     const id = "7b1f2a4c-1d2e-4f5a-8b9c-0d1e2f3a4b5c";
     const cursor = encodeEnterpriseCursor({ sort: "NAME", direction: "ASC", value: "甲醇", id });

@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsOptional, IsUUID, MaxLength } from "class-validator";
+import { ArrayMaxSize, IsBoolean, IsOptional, IsUUID, MaxLength } from "class-validator";
 import { Field, ID, InputType } from "type-graphql";
 import { EnterpriseScale, EnterpriseSource, EnterpriseStatus, TagMatch } from "../enterprise.enums";
 
@@ -77,6 +77,15 @@ export class EnterpriseFilter {
   @Field(() => Date, { nullable: true, description: "最近跟进 <" })
   @IsOptional()
   lastFollowUpTo?: Date | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      "true: only routed leads (甩单) nobody followed up since they were routed, as 首页's 甩单待跟进 counts them; false or null: no filter",
+  })
+  @IsOptional()
+  @IsBoolean()
+  awaitingFollowUp?: boolean | null;
 
   @Field(() => ID, { nullable: true, description: "Vendor staff: one dealer's enterprises" })
   @IsOptional()

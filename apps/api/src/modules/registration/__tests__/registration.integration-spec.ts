@@ -293,6 +293,90 @@ describe("deal registration (报备)", () => {
     ).toBe("ACTIVE");
   });
 
+  it("filters active locks ending within N days exactly as 首页's 报备即将到期 counts them, for the same viewer and clock", async () => {
+    const line = await makeProductLine(t.dataSource);
+    const { dealer, admin, adminClient } = await dealerWithQuota(line, 20);
+    const a = await employee(dealer, line, 10);
+    const b = await employee(dealer, line, 10);
+    const at = now.getTime();
+    /** A lock of `holder` taken 60 days ago ending `endsInMs` from the test clock; `ended` = unlocked a day ago. */
+    const lock = async (holder: AccountEntity, endsInMs: number, ended = false) => {
+      const [row] = await t.dataSource.query<{ id: string }[]>(
+        `INSERT INTO registration (dealer_id, account_id, product_line_id, domain, starts_at, expires_at, ended_at, end_reason)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+        [
+          dealer.id,
+          holder.id,
+          line,
+          uniqueDomain("ending"),
+          new Date(at - 60 * DAY_MS),
+          new Date(at + endsInMs),
+          ended ? new Date(at - DAY_MS) : null,
+          ended ? "UNLOCKED" : null,
+        ],
+      );
+      return row!.id;
+    };
+    const aIn3Days = await lock(a.account, 3 * DAY_MS);
+    const aAtSevenDays = await lock(a.account, 7 * DAY_MS); // the window's end is included
+    const aJustAfter = await lock(a.account, 7 * DAY_MS + 1);
+    const bIn2Days = await lock(b.account, 2 * DAY_MS);
+    const bIn20Days = await lock(b.account, 20 * DAY_MS);
+    await lock(b.account, 40 * DAY_MS);
+    await lock(a.account, -1); // already expired
+    await lock(b.account, DAY_MS, true); // unlocked before its end
+
+    const idsOf = async (client: GraphQLTestClient, filter: Record<string, unknown>) => {
+      const { registrations } = await client.ok<{
+        registrations: { totalCount: number; edges: { node: { id: string; status: string } }[] };
+      }>(LIST, { filter: { productLineId: line, ...filter } });
+      expect(registrations.edges.every((e) => e.node.status === "ACTIVE")).toBe(true);
+      expect(registrations.totalCount).toBe(registrations.edges.length);
+      return registrations.edges.map((e) => e.node.id).sort();
+    };
+    const sorted = (...ids: string[]) => [...ids].sort();
+    expect(await idsOf(adminClient, { endingWithinDays: 7 })).toEqual(sorted(aIn3Days, aAtSevenDays, bIn2Days));
+    expect(await idsOf(adminClient, { endingWithinDays: 30 })).toEqual(
+      sorted(aIn3Days, aAtSevenDays, aJustAfter, bIn2Days, bIn20Days),
+    );
+    expect(await idsOf(a.client, { endingWithinDays: 7 })).toEqual(sorted(aIn3Days, aAtSevenDays));
+    expect(await idsOf(b.client, { endingWithinDays: 7, status: "ACTIVE" })).toEqual([bIn2Days]);
+    expect(await idsOf(b.client, { endingWithinDays: 7, status: "EXPIRED" })).toEqual([]);
+
+    // The card and the list agree for each viewer (this dealer's rows are all of this product line).
+    const HOME = `query { dealerHome { registrationsEndingSoon endingSoonDays } }`;
+    const LIST_TOTAL = `query($filter: RegistrationFilter) { registrations(filter: $filter, first: 1) { totalCount } }`;
+    for (const [viewer, client] of [
+      [admin, adminClient],
+      [a.account, a.client],
+      [b.account, b.client],
+    ] as const) {
+      const { dealerHome } = await client.ok<{
+        dealerHome: { registrationsEndingSoon: number; endingSoonDays: number };
+      }>(HOME);
+      const { registrations } = await client.ok<{ registrations: { totalCount: number } }>(LIST_TOTAL, {
+        filter: { endingWithinDays: dealerHome.endingSoonDays },
+      });
+      expect({ viewer: viewer.id, total: registrations.totalCount }).toEqual({
+        viewer: viewer.id,
+        total: dealerHome.registrationsEndingSoon,
+      });
+    }
+    expect(
+      (await adminClient.ok<{ dealerHome: { registrationsEndingSoon: number } }>(HOME)).dealerHome
+        .registrationsEndingSoon,
+    ).toBe(3);
+
+    // Windows outside 1–90 days are refused with a code naming the field.
+    for (const days of [0, -1, 91]) {
+      const result = await adminClient.request(LIST, { filter: { endingWithinDays: days } });
+      expect(result.errors?.[0]?.extensions).toMatchObject({
+        code: "VALIDATION_FAILED",
+        details: { field: "endingWithinDays" },
+      });
+    }
+  });
+
   it("refuses an attempt on another dealer's domain without naming it, and tells only the holder's admins, once a day with a count", async () => {
     const line = await makeProductLine(t.dataSource);
     const holder = await dealerWithQuota(line, 5);

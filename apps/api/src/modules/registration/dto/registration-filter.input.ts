@@ -1,5 +1,5 @@
 import { IsOptional, MaxLength } from "class-validator";
-import { Field, ID, InputType } from "type-graphql";
+import { Field, ID, InputType, Int } from "type-graphql";
 import { RegistrationStatusEnum } from "../registration.enums";
 import type { RegistrationStatus } from "@crm/domain";
 
@@ -29,4 +29,12 @@ export class RegistrationFilter {
   @Field(() => RegistrationStatusEnum, { nullable: true })
   @IsOptional()
   status?: RegistrationStatus | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "即将到期: active locks ending within this many days from now (1–90), as 首页's 报备即将到期 counts them",
+  })
+  @IsOptional()
+  endingWithinDays?: number | null;
 }

@@ -33,14 +33,14 @@ function todosOf(home: Home, t: T): Todo[] {
       title: t.todoRouted,
       hint: t.todoRoutedHint,
       count: home.routedNotFollowedUp,
-      href: "/enterprises/routed",
+      href: "/enterprises/routed?awaitingFollowUp=1",
     },
     {
       key: "ending",
       title: t.todoEnding,
       hint: t.todoEndingHint(home.endingSoonDays),
       count: home.registrationsEndingSoon,
-      href: "/registrations?status=ACTIVE",
+      href: `/registrations?endingWithinDays=${home.endingSoonDays}`,
     },
     {
       key: "payment",

@@ -3,7 +3,7 @@
 import { DownOutlined, SearchOutlined, UpOutlined } from "@ant-design/icons";
 import { skipToken, useQuery } from "@apollo/client/react";
 import { ENTERPRISE_SCALES, ENTERPRISE_SOURCES, ENTERPRISE_STATUSES } from "@crm/domain";
-import { Button, Col, DatePicker, Form, Input, Row, Select, Space } from "antd";
+import { Button, Checkbox, Col, DatePicker, Form, Input, Row, Select, Space, Tooltip } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useEffect, useState } from "react";
 import type { EnterpriseScale, EnterpriseSource, EnterpriseStatus, TagMatch } from "@/gql/graphql";
@@ -36,6 +36,7 @@ interface FormValues {
   productLineIds?: string[];
   created?: PickedRange;
   lastFollowUp?: PickedRange;
+  awaitingFollowUp?: boolean;
 }
 
 function toPicked(range: DayRange | undefined): PickedRange {
@@ -61,6 +62,7 @@ function toFormValues(filter: EnterpriseFilterValues): Required<FormValues> {
     productLineIds: filter.productLineIds ?? [],
     created: toPicked(filter.created),
     lastFollowUp: toPicked(filter.lastFollowUp),
+    awaitingFollowUp: filter.awaitingFollowUp ?? false,
   };
 }
 
@@ -78,25 +80,34 @@ function toFilterValues(values: FormValues): EnterpriseFilterValues {
     productLineIds: some(values.productLineIds),
     created: toDayRange(values.created),
     lastFollowUp: toDayRange(values.lastFollowUp),
+    awaitingFollowUp: values.awaitingFollowUp ? true : undefined,
   };
 }
 
 /**
  * 查询表单 of the enterprise lists: name/domain text and region first; 展开 shows status,
  * source, scale, tags (any/all), owner, product line and the two date ranges. Shown from and
- * written to the URL by the list page.
+ * written to the URL by the list page. 甩单企业 adds 仅看待跟进 to the first row.
  */
 export function EnterpriseFilterForm({
   value,
+  showAwaitingFollowUp = false,
   onSearch,
 }: {
   value: EnterpriseFilterValues;
+  /** 甩单企业: offer 仅看待跟进 (routed leads not followed up since routing). */
+  showAwaitingFollowUp?: boolean;
   onSearch: (filter: EnterpriseFilterValues) => void;
 }) {
   const lang = useLang();
   const t = useMessages(enterpriseMessages);
   const [form] = Form.useForm<FormValues>();
-  const hiddenCount = activeFilterCount({ ...value, text: undefined, regionCodes: undefined });
+  const hiddenCount = activeFilterCount({
+    ...value,
+    text: undefined,
+    regionCodes: undefined,
+    awaitingFollowUp: undefined,
+  });
   // A shared link with filters beyond the first row opens expanded, so they are seen.
   const [expanded, setExpanded] = useState(hiddenCount > 0);
   const valueKey = JSON.stringify(value);
@@ -140,6 +151,15 @@ export function EnterpriseFilterForm({
             <RegionMultiCascader placeholder={t.filterRegionPlaceholder} />
           </Form.Item>
         </Col>
+        {showAwaitingFollowUp ? (
+          <Col {...col}>
+            <Form.Item label={t.filterFollowUp} name="awaitingFollowUp" valuePropName="checked">
+              <Checkbox data-testid="filter-awaiting-follow-up">
+                <Tooltip title={t.filterAwaitingFollowUpHint}>{t.filterAwaitingFollowUp}</Tooltip>
+              </Checkbox>
+            </Form.Item>
+          </Col>
+        ) : null}
         <Col {...col} {...more}>
           <Form.Item label={t.filterStatus} name="statuses">
             <Select<EnterpriseStatus[]>

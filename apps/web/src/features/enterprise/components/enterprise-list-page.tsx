@@ -137,7 +137,11 @@ export function EnterpriseListPage({ kind }: { kind: EnterpriseListKind }) {
             onChange={(withinDays) => navigate({ ...state, withinDays })}
           />
         ) : null}
-        <EnterpriseFilterForm value={state.filter} onSearch={(next) => navigate({ ...state, filter: next })} />
+        <EnterpriseFilterForm
+          value={state.filter}
+          showAwaitingFollowUp={kind === "routed"}
+          onSearch={(next) => navigate({ ...state, filter: next })}
+        />
         {list.error ? (
           <Alert type="error" showIcon title={t.loadFailed} description={describeError(list.error, lang).message} />
         ) : null}

@@ -9,7 +9,7 @@ import { useMessages } from "@/shared/i18n/lang-provider";
 import { AccountSelect } from "../../account/components/account-select";
 import { ProductLineSelect } from "../../catalog/components/product-line-select";
 import { HolderLabelQuery } from "../graphql/registration.operations";
-import type { RegistrationFilterValues } from "../registration-filter";
+import { ENDING_WITHIN_PRESETS, type RegistrationFilterValues } from "../registration-filter";
 import { REGISTRATION_STATUSES, registrationStatusLabel } from "../registration-status";
 import { registrationMessages } from "../registration.messages";
 
@@ -18,6 +18,7 @@ interface FormValues {
   domain: string;
   accountId: string | null;
   status: RegistrationStatus | null;
+  endingWithinDays: number | null;
 }
 
 function toFormValues(value: RegistrationFilterValues): FormValues {
@@ -26,10 +27,11 @@ function toFormValues(value: RegistrationFilterValues): FormValues {
     domain: value.domain ?? "",
     accountId: value.accountId ?? null,
     status: value.status ?? null,
+    endingWithinDays: value.endingWithinDays ?? null,
   };
 }
 
-/** 查询表单 of 报备列表: product line, domain, 报备帐号 (for viewers who see others), status. */
+/** 查询表单 of 报备列表: product line, domain, 报备帐号 (for viewers who see others), status, 即将到期. */
 export function RegistrationFilterForm({
   value,
   showHolder,
@@ -42,6 +44,10 @@ export function RegistrationFilterForm({
   const t = useMessages(registrationMessages);
   const [form] = Form.useForm<FormValues>();
   const valueKey = JSON.stringify(value);
+  // A link may carry another window than the presets (e.g. a changed 首页 setting): show it as chosen.
+  const endingOptions = [
+    ...new Set<number>([...ENDING_WITHIN_PRESETS, ...(value.endingWithinDays ? [value.endingWithinDays] : [])]),
+  ].sort((a, b) => a - b);
 
   // The URL is the truth: back/forward or a shared link set the form again.
   useEffect(() => {
@@ -66,6 +72,7 @@ export function RegistrationFilterForm({
           domain: v.domain?.trim() || undefined,
           accountId: showHolder ? (v.accountId ?? undefined) : undefined,
           status: v.status ?? undefined,
+          endingWithinDays: v.endingWithinDays ?? undefined,
         })
       }
       style={{ rowGap: 12 }}
@@ -93,6 +100,15 @@ export function RegistrationFilterForm({
           placeholder={t.all}
           style={{ width: 120 }}
           options={REGISTRATION_STATUSES.map((s) => ({ value: s, label: registrationStatusLabel(t, s) }))}
+        />
+      </Form.Item>
+      <Form.Item label={t.filterEnding} name="endingWithinDays">
+        <Select<number>
+          allowClear
+          placeholder={t.all}
+          style={{ width: 120 }}
+          data-testid="registration-filter-ending"
+          options={endingOptions.map((days) => ({ value: days, label: t.endingWithin(days) }))}
         />
       </Form.Item>
       <Form.Item>
