@@ -12,11 +12,33 @@ export const DEMO_PASSWORD = "demo1234";
 
 let browser: Browser | undefined;
 
-/** A fresh browser context (own cookies) with one page, at 1440×900, zh-CN. */
+/**
+ * Waits until React has hydrated the current document (AppProviders marks <html>): a click or a
+ * keystroke before that may reach no handler, and a form would submit natively.
+ */
+export async function waitForHydration(page: Page): Promise<void> {
+  await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
+}
+
+/**
+ * A fresh browser context (own cookies) with one page, at 1440×900, zh-CN. Its `goto` returns
+ * only once the page is hydrated, so a test never types into a page that is not listening yet.
+ */
 export async function newPage(): Promise<Page> {
   browser ??= await launchBrowser();
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: "zh-CN" });
-  return context.newPage();
+  return hydratingGoto(await context.newPage());
+}
+
+export function hydratingGoto(page: Page): Page {
+  const goto = page.goto.bind(page);
+  page.goto = async (url, options) => {
+    const response = await goto(url, options);
+    const html = response === null || (response.headers()["content-type"] ?? "").includes("text/html");
+    if (html) await waitForHydration(page);
+    return response;
+  };
+  return page;
 }
 
 export async function closeBrowser(): Promise<void> {
@@ -32,6 +54,7 @@ export async function signIn(page: Page, loginName: string, password = DEMO_PASS
   await page.locator("#login_password").fill(password);
   await page.getByTestId("login-submit").click();
   await page.getByTestId("console-menu").waitFor();
+  await waitForHydration(page);
 }
 
 /**

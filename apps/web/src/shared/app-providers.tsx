@@ -5,7 +5,7 @@ import enUS from "antd/locale/en_US";
 import zhCN from "antd/locale/zh_CN";
 import dayjs from "dayjs";
 import "dayjs/locale/zh-cn";
-import type { ReactNode } from "react";
+import { useEffect, type ReactNode } from "react";
 import { ApolloProvider } from "./apollo/apollo-provider";
 import type { Lang } from "./i18n/lang";
 import { LangProvider } from "./i18n/lang-provider";
@@ -16,6 +16,11 @@ export const FONT_STACK =
 
 export function AppProviders({ lang, children }: { lang: Lang; children: ReactNode }) {
   dayjs.locale(lang === "zh" ? "zh-cn" : "en");
+  // Marks the document once React has hydrated it: from then on clicks reach their handlers
+  // (browser tests wait for it after every full page load).
+  useEffect(() => {
+    document.documentElement.dataset.hydrated = "true";
+  }, []);
   return (
     <LangProvider lang={lang}>
       <ConfigProvider
