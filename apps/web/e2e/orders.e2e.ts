@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Page } from "playwright-core";
 import { describeWithBrowser } from "./support/browser";
-import { baseUrl, closeBrowser, newPage, openMenuItem, signIn } from "./support/console";
+import { baseUrl, closeBrowser, expectEventually, newPage, openMenuItem, signIn } from "./support/console";
 
 /** "¥3,060.00" → 306000 分, by the digits (no floating point). */
 function fenOf(text: string): number {
@@ -178,9 +178,15 @@ describeWithBrowser("orders (订单) in the console", () => {
     await page.getByTestId("order-filter").locator("#orderFilter_text").fill(orderNo);
     await page.getByTestId("order-search").click();
     await page.waitForURL((url) => url.searchParams.get("text") === orderNo);
-    await page.getByTestId("pager-total").getByText("共 1 条").waitFor();
+    // The unfiltered list may also hold just this order: wait for the filtered answer, not the old one.
     const listed = page.getByTestId("order-table").locator("tr.ant-table-row");
-    expect(await listed.count()).toBe(1);
+    await expectEventually(
+      async () =>
+        (await page.getByTestId("pager-total").getByText("共 1 条").isVisible()) &&
+        (await listed.count()) === 1 &&
+        (await listed.first().innerText()).includes(orderNo),
+      15_000,
+    );
     expect(await listed.first().getByTestId("order-status").innerText()).toBe("已扣款");
     await page.screenshot({ path: "/tmp/e2e-orders.png" });
   });

@@ -98,7 +98,8 @@ export async function openMenuItem(page: Page, groupText: string, itemText: stri
   await group.locator("li.ant-menu-item", { hasText: itemText }).first().click();
 }
 
-async function expectEventually(check: () => Promise<boolean>, timeoutMs = 5000): Promise<void> {
+/** Polls `check` until it holds (for states a re-render may still replace, e.g. a list refetching). */
+export async function expectEventually(check: () => Promise<boolean>, timeoutMs = 5000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await check())) {
     if (Date.now() > deadline) throw new Error("condition not met in time");
