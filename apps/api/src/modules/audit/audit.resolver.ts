@@ -1,8 +1,10 @@
+import { GraphQLJSON } from "graphql-scalars";
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import { canSeeAccount } from "../../access/access-scope";
 import type { RequestContext } from "../../context";
 import { PageArgs, connectionType, type Connection } from "../../shared/pagination";
 import { AccountEntity } from "../account/account.entity";
+import { visibleSnapshot } from "../pricing/price-visibility";
 import { AuditLogEntity } from "./audit-log.entity";
 import { AuditLogFilter } from "./dto/audit-log-filter.input";
 
@@ -34,5 +36,21 @@ export class AuditResolver {
     if (!entry.principalId) return null;
     const account = await ctx.loaders.account.load(entry.principalId);
     return account && canSeeAccount(ctx.scope, account) ? account : null;
+  }
+
+  @FieldResolver(() => GraphQLJSON, {
+    nullable: true,
+    description: "The state before; prices the viewer may not see (公开价格, 结算价) are left out",
+  })
+  before(@Root() entry: AuditLogEntity, @Ctx() ctx: RequestContext): Record<string, unknown> | null {
+    return visibleSnapshot(ctx.viewer, entry.dealerId, entry.before);
+  }
+
+  @FieldResolver(() => GraphQLJSON, {
+    nullable: true,
+    description: "The state after; prices the viewer may not see (公开价格, 结算价) are left out",
+  })
+  after(@Root() entry: AuditLogEntity, @Ctx() ctx: RequestContext): Record<string, unknown> | null {
+    return visibleSnapshot(ctx.viewer, entry.dealerId, entry.after);
   }
 }

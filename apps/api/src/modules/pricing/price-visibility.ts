@@ -49,3 +49,26 @@ export function settlementDealerFor(viewer: Viewer | null, requestedDealerId: st
   if (!dealerId || (requestedDealerId !== null && requestedDealerId !== dealerId)) return null;
   return canSeeSettlementOf(viewer, dealerId) ? dealerId : null;
 }
+
+/** Snapshot keys (audit before/after) holding amounts at list price. */
+const LIST_PRICE_KEYS = ["listAmount", "listPrice"] as const;
+/** Snapshot keys holding a dealer's settlement prices, discounts or amounts derived from them. */
+const SETTLEMENT_KEYS = ["settlementAmount", "settlementPrice", "reductionAmount", "amountDue", "rateBp"] as const;
+
+/**
+ * A recorded snapshot (an audit entry's before/after) of `dealerId`'s data as the viewer may see
+ * it: the price keys the viewer may not see are dropped, so the audit log is no side door to them.
+ */
+export function visibleSnapshot(
+  viewer: Viewer | null,
+  dealerId: string | null,
+  snapshot: Record<string, unknown> | null,
+): Record<string, unknown> | null {
+  if (!snapshot || viewer?.account.kind === "VENDOR") return snapshot;
+  const hidden = new Set<string>([
+    ...(canSeeListPrices(viewer) ? [] : LIST_PRICE_KEYS),
+    ...(dealerId && canSeeSettlementOf(viewer, dealerId) ? [] : SETTLEMENT_KEYS),
+  ]);
+  if (!Object.keys(snapshot).some((key) => hidden.has(key))) return snapshot;
+  return Object.fromEntries(Object.entries(snapshot).filter(([key]) => !hidden.has(key)));
+}

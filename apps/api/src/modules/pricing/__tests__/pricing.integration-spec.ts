@@ -232,6 +232,38 @@ describe("dealer terms (折扣, 结算价) and who sees prices", () => {
       }
     });
 
+    it("leaves prices the viewer may not see out of the audit log's before/after", async () => {
+      const { dealer } = await world();
+      const snapshot = { status: "PAID", seats: 5, listAmount: 5000, settlementAmount: 4250, amountDue: 4250 };
+      const action = `order.pay.${randomUUID().slice(0, 8)}`;
+      await t.dataSource.query(
+        `INSERT INTO audit_log (dealer_id, actor_name, action, entity_type, entity_id, before, after, at)
+         VALUES ($1, 'test', $2, 'order', $3, $4::jsonb, $4::jsonb, now())`,
+        [dealer.id, action, randomUUID(), JSON.stringify(snapshot)],
+      );
+      const AUDIT = `query($action: String) { auditLogs(filter: { action: $action }, first: 5) { edges { node { before after } } } }`;
+      const seen = async (permissions: DealerPermission[]) => {
+        const account = await makeDealerAccount(t.dataSource, { dealer, preset: "ADMIN", permissions });
+        const client = await signInDirectly(t, account.id);
+        const data = await client.ok<{ auditLogs: { edges: { node: { before: unknown; after: unknown } }[] } }>(AUDIT, {
+          action,
+        });
+        expect(data.auditLogs.edges).toHaveLength(1);
+        const node = data.auditLogs.edges[0]?.node;
+        expect(node?.before).toEqual(node?.after);
+        return node?.after;
+      };
+      expect(await seen(["ADMIN", "BASIC", "ACCOUNT_MANAGE"])).toEqual({ status: "PAID", seats: 5 });
+      expect(await seen(["ADMIN", "BASIC", "ACCOUNT_MANAGE", "LIST_PRICE_ORDER"])).toEqual({
+        status: "PAID",
+        seats: 5,
+        listAmount: 5000,
+      });
+      expect(await seen(["ADMIN", "BASIC", "ACCOUNT_MANAGE", "LIST_PRICE_ORDER", "SETTLEMENT_ORDER"])).toEqual(
+        snapshot,
+      );
+    });
+
     it("never shows one dealer's discounts or settlement prices to another dealer, by any path", async () => {
       const { dealer, lineId } = await world(1000);
       await setDiscountDirectly(t.dataSource, dealer.id, lineId, 7000);
