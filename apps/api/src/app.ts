@@ -6,6 +6,7 @@ import { applyMiddleware } from "graphql-middleware";
 import type { DataSource } from "typeorm";
 import { createContext, type RequestContext } from "./context";
 import { enterpriseExportRoute } from "./modules/export/enterprise-export.route";
+import { campaignRoutes } from "./modules/campaign/campaign.route";
 import { contractRoutes } from "./modules/contract/contract.route";
 import { permissions } from "./permissions/permissions";
 import { buildApiSchema } from "./schema";
@@ -58,6 +59,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.get("/export/enterprises", enterpriseExportRoute(options.dataSource, services, schema));
   // 合同上传 (multipart POST /orders/:id/contracts) and downloads (GET /contracts/:id), same session cookie.
   app.use(contractRoutes(options.dataSource, services));
+  // 推广平台: the public page model, sign-ups, banners and QR codes (see campaign.route.ts).
+  app.use(campaignRoutes(options.dataSource, services));
   app.use(httpErrorHandler(console));
   return { express: app, services, stop: () => server.stop() };
 }

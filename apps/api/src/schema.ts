@@ -1,3 +1,4 @@
+import { CampaignChannelResolver, CampaignResolver } from "./modules/campaign/campaign.resolver";
 import "reflect-metadata";
 import { DateTimeResolver, JSONResolver } from "graphql-scalars";
 import type { GraphQLSchema } from "graphql";
@@ -70,6 +71,8 @@ export function buildApiSchema(): GraphQLSchema {
       InvoiceResolver,
       NoticeResolver,
       AnnouncementResolver,
+      CampaignResolver,
+      CampaignChannelResolver,
     ],
     scalarsMap: [
       { type: Date, scalar: DateTimeResolver },

@@ -21,6 +21,12 @@ import { OrderService } from "./modules/order/order.service";
 import { RequestService } from "./modules/request/request.service";
 import { ServiceService } from "./modules/service/service.service";
 import { ContractService } from "./modules/contract/contract.service";
+import { CampaignService } from "./modules/campaign/campaign.service";
+import {
+  CampaignPublicService,
+  DEFAULT_CAMPAIGN_PUBLIC_SETTINGS,
+  type CampaignPublicSettings,
+} from "./modules/campaign/campaign-public.service";
 import { readEnv } from "./env";
 import { LocalDiskFileStore, type FileStore } from "./shared/file-store";
 import { systemClock, type Clock } from "./shared/clock";
@@ -31,6 +37,8 @@ export interface ServiceSettings extends AuthSettings {
   clock: Clock;
   /** Where uploaded files keep their bytes; by default the local disk under CRM_FILES_DIR (see shared/file-store.ts). */
   fileStore?: FileStore;
+  /** Campaign sign-up abuse limits (minimum fill time, rate limits); tests tighten or loosen them. */
+  campaignPublic?: Partial<CampaignPublicSettings>;
 }
 
 /** The application's services, created once per process and shared by every request. */
@@ -59,6 +67,8 @@ export interface Services {
   request: RequestService;
   service: ServiceService;
   contract: ContractService;
+  campaign: CampaignService;
+  campaignPublic: CampaignPublicService;
 }
 
 export function createServices(dataSource: DataSource, overrides: Partial<ServiceSettings> = {}): Services {
@@ -72,6 +82,12 @@ export function createServices(dataSource: DataSource, overrides: Partial<Servic
   const registration = new RegistrationService(dataSource, audit, enterprise, notice, settings.clock);
   const pricing = new PricingService(dataSource, audit);
   const ledger = new LedgerService(dataSource, audit, settings.clock);
+  const fileStore = settings.fileStore ?? new LocalDiskFileStore(readEnv().filesDir);
+  const lead = new LeadService(dataSource, audit);
+  const campaignPublic = new CampaignPublicService(dataSource, lead, settings.clock, {
+    ...DEFAULT_CAMPAIGN_PUBLIC_SETTINGS,
+    ...settings.campaignPublic,
+  });
   return {
     dataSource,
     settings,
@@ -86,7 +102,7 @@ export function createServices(dataSource: DataSource, overrides: Partial<Servic
     appSettings,
     dealerRegion,
     routingRule: new RoutingRuleService(dataSource, audit),
-    lead: new LeadService(dataSource, audit),
+    lead,
     pool: new PoolService(dataSource, audit, appSettings, dealerRegion),
     notice,
     registration,
@@ -101,7 +117,9 @@ export function createServices(dataSource: DataSource, overrides: Partial<Servic
       settings.clock,
     ),
     service: new ServiceService(dataSource, audit, settings.clock),
-    contract: new ContractService(dataSource, audit, settings.fileStore ?? new LocalDiskFileStore(readEnv().filesDir)),
+    contract: new ContractService(dataSource, audit, fileStore),
+    campaign: new CampaignService(dataSource, audit, fileStore, settings.clock, campaignPublic),
+    campaignPublic,
     request: new RequestService(dataSource, audit, notice, settings.clock),
   };
 }

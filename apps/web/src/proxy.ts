@@ -3,7 +3,8 @@ import { apiOrigin } from "./shared/graphql/server-env";
 
 /**
  * The browser only talks to the console's origin: `/graphql`, the downloads under `/export/…` and
- * the contract files (`POST /orders/:id/contracts`, `GET /contracts/:id`) are proxied to the API,
+ * the contract files (`POST /orders/:id/contracts`, `GET /contracts/:id`) and the campaign banners
+ * and QR codes (`/campaign-files/…`) are proxied to the API,
  * so the httpOnly `crm_session` cookie stays first-party and flows both ways (Set-Cookie included).
  *
  * This is a runtime rewrite on purpose: `rewrites()` in next.config.ts is frozen into the
@@ -20,5 +21,5 @@ export function proxy(request: NextRequest): NextResponse {
 }
 
 export const config = {
-  matcher: ["/graphql", "/export/:path*", "/orders/:id/contracts", "/contracts/:id"],
+  matcher: ["/graphql", "/export/:path*", "/orders/:id/contracts", "/contracts/:id", "/campaign-files/:path*"],
 };

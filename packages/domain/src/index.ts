@@ -20,3 +20,4 @@ export * from "./ledger-rules";
 export * from "./service-rules";
 export * from "./contract-rules";
 export * from "./request-rules";
+export * from "./campaign-rules";

@@ -39,6 +39,9 @@ import { BusinessRequests1764820000000 } from "./migrations/1764820000000-busine
 import { RegistrationEntity } from "../modules/registration/registration.entity";
 import { OrdersLedger1764810000000 } from "./migrations/1764810000000-orders-ledger";
 import { LedgerInsertGuard1764810100000 } from "./migrations/1764810100000-ledger-insert-guard";
+import { Campaigns1764830000000 } from "./migrations/1764830000000-campaigns";
+import { CampaignChannelEntity } from "../modules/campaign/campaign-channel.entity";
+import { CampaignEntity } from "../modules/campaign/campaign.entity";
 import { MessageCenter1764801000000 } from "./migrations/1764801000000-message-center";
 import { NoticeEntity } from "../modules/notice/notice.entity";
 import { NoticeDealerEntity } from "../modules/notice/notice-dealer.entity";
@@ -87,6 +90,8 @@ export const ENTITIES = [
   DealerBalanceEntity,
   LedgerEntryEntity,
   InvoiceRequestEntity,
+  CampaignEntity,
+  CampaignChannelEntity,
 ];
 
 export const MIGRATIONS = [
@@ -99,6 +104,7 @@ export const MIGRATIONS = [
   OrdersLedger1764810000000,
   BusinessRequests1764820000000,
   LedgerInsertGuard1764810100000,
+  Campaigns1764830000000,
 ];
 
 /** The schema comes from migrations only (synchronize would drop hand-made indexes). */

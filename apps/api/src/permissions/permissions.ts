@@ -2,6 +2,7 @@ import { allow, deny, or, shield } from "graphql-shield";
 import { DomainError } from "../shared/domain-error";
 import {
   canClaimFromPool,
+  canRunCampaigns,
   canEditEnterprises,
   isChannelManagerOrPlatformAdmin,
   canManageAccounts,
@@ -77,6 +78,10 @@ export const ruleTree = {
     balanceHistory: canReadFinance,
     invoiceRequests: canReadFinance,
     invoiceableOrders: canRequestInvoices,
+    // 推广平台: rows narrowed by the access scope (staff their own, superiors their subtree, vendor staff all).
+    campaigns: or(isVendorStaff, isDealerUser),
+    campaign: or(isVendorStaff, isDealerUser),
+    campaignStats: or(isVendorStaff, isDealerUser),
   },
   Mutation: {
     login: allow, // public on purpose: throttled per account and per IP
@@ -162,6 +167,11 @@ export const ruleTree = {
     requestInvoice: canRequestInvoices,
     issueInvoice: isFinance,
     rejectInvoice: isFinance,
+    // 推广平台: dealers (not assistants) run their campaigns; vendor operations review them.
+    createCampaign: canRunCampaigns,
+    updateCampaign: canRunCampaigns,
+    setCampaignEnabled: canRunCampaigns,
+    reviewCampaign: isOperations,
   },
   // Object types are reached only through a guarded root field; their rows are scoped by access/.
   Viewer: allow,
@@ -244,6 +254,13 @@ export const ruleTree = {
   InvoiceRequestConnection: allow,
   InvoiceRequestEdge: allow,
   InvoiceableOrder: allow,
+  Campaign: allow, // reached only through scoped queries
+  CampaignPage: allow,
+  CampaignChannel: allow,
+  CampaignStats: allow,
+  CampaignStatsLine: allow,
+  CampaignChannelStats: allow,
+  CampaignDailyStats: allow,
 };
 
 export const permissions = shield(ruleTree, {
