@@ -6,6 +6,7 @@ import { applyMiddleware } from "graphql-middleware";
 import type { DataSource } from "typeorm";
 import { createContext, type RequestContext } from "./context";
 import { enterpriseExportRoute } from "./modules/export/enterprise-export.route";
+import { campaignRoutes } from "./modules/campaign/campaign.route";
 import { contractRoutes } from "./modules/contract/contract.route";
 import { requestAttachmentRoutes } from "./modules/request/request-attachment.route";
 import { requestExportRoute } from "./modules/export/request-export.route";
@@ -63,6 +64,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   // 业务申请: the 所有业务 download, attachments (multipart POST /requests/:id/attachments) and their downloads.
   app.get("/export/requests", requestExportRoute(options.dataSource, services, schema));
   app.use(requestAttachmentRoutes(options.dataSource, services));
+  // 推广平台: the public page model, sign-ups, banners and QR codes (see campaign.route.ts).
+  app.use(campaignRoutes(options.dataSource, services));
   app.use(httpErrorHandler(console));
   return { express: app, services, stop: () => server.stop() };
 }

@@ -54,6 +54,14 @@ async function launch(): Promise<void> {
       },
       log,
     ),
+    scheduleHourly(
+      "campaign views",
+      async () => {
+        const moved = await app.services.campaignPublic.rollupViews();
+        return moved > 0 ? `${moved} view(s) rolled up` : null;
+      },
+      log,
+    ),
   ];
   log(`API:     ${apiUrl}/graphql`);
 

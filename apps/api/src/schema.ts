@@ -1,3 +1,4 @@
+import { CampaignChannelResolver, CampaignResolver } from "./modules/campaign/campaign.resolver";
 import "reflect-metadata";
 import { DateTimeResolver, JSONResolver } from "graphql-scalars";
 import type { GraphQLSchema } from "graphql";
@@ -72,6 +73,8 @@ export function buildApiSchema(): GraphQLSchema {
       NoticeResolver,
       AnnouncementResolver,
       DashboardResolver,
+      CampaignResolver,
+      CampaignChannelResolver,
     ],
     scalarsMap: [
       { type: Date, scalar: DateTimeResolver },

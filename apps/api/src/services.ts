@@ -23,6 +23,12 @@ import { ServiceService } from "./modules/service/service.service";
 import { ContractService } from "./modules/contract/contract.service";
 import { DashboardService } from "./modules/dashboard/dashboard.service";
 import { RequestAttachmentService } from "./modules/request/request-attachment.service";
+import { CampaignService } from "./modules/campaign/campaign.service";
+import {
+  CampaignPublicService,
+  DEFAULT_CAMPAIGN_PUBLIC_SETTINGS,
+  type CampaignPublicSettings,
+} from "./modules/campaign/campaign-public.service";
 import { readEnv } from "./env";
 import { LocalDiskFileStore, type FileStore } from "./shared/file-store";
 import { systemClock, type Clock } from "./shared/clock";
@@ -33,6 +39,8 @@ export interface ServiceSettings extends AuthSettings {
   clock: Clock;
   /** Where uploaded files keep their bytes; by default the local disk under CRM_FILES_DIR (see shared/file-store.ts). */
   fileStore?: FileStore;
+  /** Campaign sign-up abuse limits (minimum fill time, rate limits); tests tighten or loosen them. */
+  campaignPublic?: Partial<CampaignPublicSettings>;
 }
 
 /** The application's services, created once per process and shared by every request. */
@@ -63,6 +71,8 @@ export interface Services {
   contract: ContractService;
   dashboard: DashboardService;
   requestAttachment: RequestAttachmentService;
+  campaign: CampaignService;
+  campaignPublic: CampaignPublicService;
 }
 
 export function createServices(dataSource: DataSource, overrides: Partial<ServiceSettings> = {}): Services {
@@ -78,6 +88,11 @@ export function createServices(dataSource: DataSource, overrides: Partial<Servic
   const pricing = new PricingService(dataSource, audit);
   const ledger = new LedgerService(dataSource, audit, settings.clock);
   const dashboard = new DashboardService(dataSource, { notices: notice, ledger }, settings.clock);
+  const lead = new LeadService(dataSource, audit);
+  const campaignPublic = new CampaignPublicService(dataSource, lead, settings.clock, {
+    ...DEFAULT_CAMPAIGN_PUBLIC_SETTINGS,
+    ...settings.campaignPublic,
+  });
   return {
     dataSource,
     settings,
@@ -92,7 +107,7 @@ export function createServices(dataSource: DataSource, overrides: Partial<Servic
     appSettings,
     dealerRegion,
     routingRule: new RoutingRuleService(dataSource, audit),
-    lead: new LeadService(dataSource, audit),
+    lead,
     pool: new PoolService(dataSource, audit, appSettings, dealerRegion),
     notice,
     registration,
@@ -109,6 +124,8 @@ export function createServices(dataSource: DataSource, overrides: Partial<Servic
     service: new ServiceService(dataSource, audit, settings.clock),
     contract: new ContractService(dataSource, audit, fileStore),
     requestAttachment: new RequestAttachmentService(dataSource, audit, fileStore),
+    campaign: new CampaignService(dataSource, audit, fileStore, settings.clock, campaignPublic),
+    campaignPublic,
     request: new RequestService(dataSource, audit, notice, settings.clock),
     dashboard,
   };

@@ -4,7 +4,8 @@ import { apiOrigin } from "./shared/graphql/server-env";
 /**
  * The browser only talks to the console's origin: `/graphql`, the downloads under `/export/…` and
  * the contract files (`POST /orders/:id/contracts`, `GET /contracts/:id`) and the business-request
- * attachments (`POST /requests/:id/attachments`, `GET /request-attachments/:id`) are proxied to the API,
+ * attachments (`POST /requests/:id/attachments`, `GET /request-attachments/:id`), and the campaign
+ * banners and QR codes (`/campaign-files/…`) are proxied to the API,
  * so the httpOnly `crm_session` cookie stays first-party and flows both ways (Set-Cookie included).
  *
  * This is a runtime rewrite on purpose: `rewrites()` in next.config.ts is frozen into the
@@ -31,5 +32,6 @@ export const config = {
     "/contracts/:id",
     "/requests/:id/attachments",
     "/request-attachments/:id",
+    "/campaign-files/:path*",
   ],
 };

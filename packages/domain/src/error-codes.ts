@@ -160,6 +160,10 @@ export const ERROR_MESSAGES = {
   },
   RATE_LIMITED: { zh: "请求过于频繁，请稍后再试", en: "Too many requests, slow down" },
   INTERNAL: { zh: "服务器开小差了，请稍后再试", en: "Something went wrong on our side" },
+  CAMPAIGN_NOT_PENDING: {
+    zh: "只能审核处理中的活动",
+    en: "Only a campaign pending review can be reviewed",
+  },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

@@ -42,6 +42,9 @@ import { RegistrationEntity } from "../modules/registration/registration.entity"
 import { OrdersLedger1764810000000 } from "./migrations/1764810000000-orders-ledger";
 import { LedgerInsertGuard1764810100000 } from "./migrations/1764810100000-ledger-insert-guard";
 import { OrderPricedExpiry1764810200000 } from "./migrations/1764810200000-order-priced-expiry";
+import { Campaigns1764840000000 } from "./migrations/1764840000000-campaigns";
+import { CampaignChannelEntity } from "../modules/campaign/campaign-channel.entity";
+import { CampaignEntity } from "../modules/campaign/campaign.entity";
 import { MessageCenter1764801000000 } from "./migrations/1764801000000-message-center";
 import { NoticeEntity } from "../modules/notice/notice.entity";
 import { NoticeDealerEntity } from "../modules/notice/notice-dealer.entity";
@@ -91,6 +94,8 @@ export const ENTITIES = [
   LedgerEntryEntity,
   InvoiceRequestEntity,
   RequestAttachmentEntity,
+  CampaignEntity,
+  CampaignChannelEntity,
 ];
 
 export const MIGRATIONS = [
@@ -105,6 +110,7 @@ export const MIGRATIONS = [
   LedgerInsertGuard1764810100000,
   OrderPricedExpiry1764810200000,
   DefaultRequestTypes1764830000000,
+  Campaigns1764840000000,
 ];
 
 /** The schema comes from migrations only (synchronize would drop hand-made indexes). */

@@ -2,6 +2,7 @@ import { allow, deny, or, shield } from "graphql-shield";
 import { DomainError } from "../shared/domain-error";
 import {
   canClaimFromPool,
+  canRunCampaigns,
   canEditEnterprises,
   isChannelManagerOrPlatformAdmin,
   canManageAccounts,
@@ -80,6 +81,10 @@ export const ruleTree = {
     // 首页: every number is narrowed by the access scope (dealer) or to the roles held (vendor; a channel manager its own dealers).
     dealerHome: isDealerUser,
     vendorHome: isVendorStaff,
+    // 推广平台: rows narrowed by the access scope (staff their own, superiors their subtree, vendor staff all).
+    campaigns: or(isVendorStaff, isDealerUser),
+    campaign: or(isVendorStaff, isDealerUser),
+    campaignStats: or(isVendorStaff, isDealerUser),
   },
   Mutation: {
     login: allow, // public on purpose: throttled per account and per IP
@@ -165,6 +170,11 @@ export const ruleTree = {
     requestInvoice: canRequestInvoices,
     issueInvoice: isFinance,
     rejectInvoice: isFinance,
+    // 推广平台: dealers (not assistants) run their campaigns; vendor operations review them.
+    createCampaign: canRunCampaigns,
+    updateCampaign: canRunCampaigns,
+    setCampaignEnabled: canRunCampaigns,
+    reviewCampaign: isOperations,
   },
   // Object types are reached only through a guarded root field; their rows are scoped by access/.
   Viewer: allow,
@@ -265,6 +275,13 @@ export const ruleTree = {
   AnnouncementBrief: isVendorStaff,
   PlatformAdminPanel: isVendorStaff,
   ProductLineFigures: isVendorStaff,
+  Campaign: allow, // reached only through scoped queries
+  CampaignPage: allow,
+  CampaignChannel: allow,
+  CampaignStats: allow,
+  CampaignStatsLine: allow,
+  CampaignChannelStats: allow,
+  CampaignDailyStats: allow,
 };
 
 export const permissions = shield(ruleTree, {

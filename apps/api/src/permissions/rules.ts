@@ -6,6 +6,7 @@ import {
   isDealerAdmin as viewerIsDealerAdmin,
 } from "../access/viewer";
 import type { RequestContext } from "../context";
+import { mayRunCampaigns } from "../modules/campaign/campaign.rules";
 import { mayUploadContracts } from "../modules/contract/contract.rules";
 import { mayEditEnterprises } from "../modules/enterprise/enterprise.rules";
 import { mayReadFinance, mayRecordMoney, mayRequestInvoices } from "../modules/ledger/finance-access";
@@ -140,4 +141,9 @@ export const canSubmitRequests = rule({ cache: "contextual" })((_p, _a, ctx: Req
     : ctx.viewer.account.kind === "DEALER" && ctx.viewer.permissions.has("BUSINESS_REQUEST")
       ? true
       : forbidden(),
+);
+
+/** Dealer users other than assistants create, edit, enable and disable campaigns (rows: the access scope). */
+export const canRunCampaigns = rule({ cache: "contextual" })((_p, _a, ctx: RequestContext) =>
+  !ctx.viewer ? unauthenticated() : mayRunCampaigns(ctx.viewer) ? true : forbidden(),
 );

@@ -315,7 +315,7 @@ export const DEALER_MENU: readonly ConsoleMenuEntry[] = [
     path: "/campaigns",
     zh: "推广平台",
     en: "Promotion",
-    built: false,
+    built: true,
     icon: "campaign",
     about: {
       zh: "创建推广活动与传播渠道，生成分享链接和二维码，查看登记数、PV、UV 统计。",
