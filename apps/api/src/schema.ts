@@ -1,3 +1,4 @@
+import { ApiKeyResolver } from "./modules/api-key/api-key.resolver";
 import "reflect-metadata";
 import { DateTimeResolver, JSONResolver } from "graphql-scalars";
 import type { GraphQLSchema } from "graphql";
@@ -58,6 +59,7 @@ export function buildApiSchema(): GraphQLSchema {
       RoutingRuleResolver,
       RoutingRuleTargetResolver,
       LeadResolver,
+      ApiKeyResolver,
       PoolResolver,
       RegistrationResolver,
       QuotaUsageResolver,

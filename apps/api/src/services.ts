@@ -23,6 +23,7 @@ import { ServiceService } from "./modules/service/service.service";
 import { ContractService } from "./modules/contract/contract.service";
 import { DashboardService } from "./modules/dashboard/dashboard.service";
 import { readEnv } from "./env";
+import { ApiKeyService } from "./modules/api-key/api-key.service";
 import { LocalDiskFileStore, type FileStore } from "./shared/file-store";
 import { systemClock, type Clock } from "./shared/clock";
 
@@ -61,6 +62,7 @@ export interface Services {
   service: ServiceService;
   contract: ContractService;
   dashboard: DashboardService;
+  apiKey: ApiKeyService;
 }
 
 export function createServices(dataSource: DataSource, overrides: Partial<ServiceSettings> = {}): Services {
@@ -107,5 +109,6 @@ export function createServices(dataSource: DataSource, overrides: Partial<Servic
     contract: new ContractService(dataSource, audit, settings.fileStore ?? new LocalDiskFileStore(readEnv().filesDir)),
     request: new RequestService(dataSource, audit, notice, settings.clock),
     dashboard,
+    apiKey: new ApiKeyService(dataSource, audit, auth, settings.clock),
   };
 }

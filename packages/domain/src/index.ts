@@ -21,3 +21,4 @@ export * from "./service-rules";
 export * from "./contract-rules";
 export * from "./request-rules";
 export * from "./dashboard-rules";
+export * from "./api-keys";

@@ -47,6 +47,8 @@ import { DomainVerificationEntity } from "../modules/notice/domain-verification.
 import { DealerBalanceEntity } from "../modules/ledger/dealer-balance.entity";
 import { LedgerEntryEntity } from "../modules/ledger/ledger-entry.entity";
 import { InvoiceRequestEntity } from "../modules/invoice/invoice-request.entity";
+import { ApiKeyEntity } from "../modules/api-key/api-key.entity";
+import { ApiKeys1764830000000 } from "./migrations/1764830000000-api-keys";
 
 export const ENTITIES = [
   AccountEntity,
@@ -87,6 +89,7 @@ export const ENTITIES = [
   DealerBalanceEntity,
   LedgerEntryEntity,
   InvoiceRequestEntity,
+  ApiKeyEntity,
 ];
 
 export const MIGRATIONS = [
@@ -99,6 +102,7 @@ export const MIGRATIONS = [
   OrdersLedger1764810000000,
   BusinessRequests1764820000000,
   LedgerInsertGuard1764810100000,
+  ApiKeys1764830000000,
 ];
 
 /** The schema comes from migrations only (synchronize would drop hand-made indexes). */
