@@ -43,7 +43,7 @@ describeWithBrowser("API keys in the console", () => {
     const secret = await secretBox.inputValue();
     expect(secret).toMatch(/^crm_live_[0-9a-f]{12}_[A-Za-z0-9_-]{43}$/);
     await page.getByTestId("api-key-secret-done").click();
-    await secretBox.waitFor({ state: "hidden" });
+    await secretBox.waitFor({ state: "detached" });
 
     // listed by its prefix only: the secret is nowhere on the page any more
     const row = page.getByTestId("api-key-table").locator("tr", { hasText: name });

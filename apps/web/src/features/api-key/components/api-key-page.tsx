@@ -165,6 +165,7 @@ export function ApiKeyPage({ docsHref }: { docsHref: string }) {
         title={t.secretTitle}
         closable={false}
         mask={{ closable: false }}
+        destroyOnHidden
         footer={
           <Button type="primary" onClick={() => setSecret(null)} data-testid="api-key-secret-done">
             {t.done}
