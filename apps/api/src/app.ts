@@ -1,25 +1,33 @@
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
-import express, { type Express } from "express";
+import express, { type Express, type NextFunction, type Request, type Response } from "express";
 import { applyMiddleware } from "graphql-middleware";
 import type { DataSource } from "typeorm";
 import { createContext, type RequestContext } from "./context";
+import { apiKeyAuthMiddleware } from "./modules/api-key/api-key.middleware";
 import { enterpriseExportRoute } from "./modules/export/enterprise-export.route";
 import { campaignRoutes } from "./modules/campaign/campaign.route";
 import { contractRoutes } from "./modules/contract/contract.route";
 import { requestAttachmentRoutes } from "./modules/request/request-attachment.route";
 import { requestExportRoute } from "./modules/export/request-export.route";
+import { apiKeyGate } from "./permissions/api-key-gate";
 import { permissions } from "./permissions/permissions";
 import { buildApiSchema } from "./schema";
 import { createServices, type ServiceSettings, type Services } from "./services";
+import { DEFAULT_API_LIMITS, type ApiLimits } from "./shared/api-limits";
+import { armorFor } from "./shared/armor";
 import { createErrorFormatter } from "./shared/format-error";
+import { sendGraphQLError } from "./shared/graphql-http-error";
 import { httpErrorHandler } from "./shared/http-errors";
+import { rateLimitMiddleware } from "./shared/rate-limit";
 
 export interface AppOptions {
   dataSource: DataSource;
   production: boolean;
   settings?: Partial<ServiceSettings>;
+  /** Abuse limits on /graphql; defaults in shared/api-limits.ts, from the environment in main/launch. */
+  limits?: Partial<ApiLimits>;
 }
 
 export interface App {
@@ -28,18 +36,44 @@ export interface App {
   stop(): Promise<void>;
 }
 
+/** One operation per request: a JSON array (batched operations) is refused. */
+function refuseBatches(req: Request, res: Response, next: NextFunction): void {
+  if (Array.isArray(req.body)) {
+    sendGraphQLError(res, 400, "BATCH_NOT_ALLOWED");
+    return;
+  }
+  next();
+}
+
+/** Bodies over the limit (express.json's 413) answer with a coded error too. */
+function payloadErrors(error: unknown, _req: Request, res: Response, next: NextFunction): void {
+  if (error && typeof error === "object" && "type" in error && error.type === "entity.too.large") {
+    sendGraphQLError(res, 413, "PAYLOAD_TOO_LARGE");
+    return;
+  }
+  next(error);
+}
+
 /** Express + Apollo Server with the shielded schema at /graphql and a health check. */
 export async function createApp(options: AppOptions): Promise<App> {
+  const limits: ApiLimits = { ...DEFAULT_API_LIMITS, ...options.limits };
   const services = createServices(options.dataSource, options.settings);
-  const schema = applyMiddleware(buildApiSchema(), permissions);
+  const built = buildApiSchema();
+  // API keys first (exactly their scopes), then the shield's per-field rules for everyone.
+  const schema = applyMiddleware(built, apiKeyGate(built), permissions);
+  const armor = armorFor(limits);
   const server = new ApolloServer<RequestContext>({
     schema,
-    introspection: !options.production,
+    introspection: limits.introspection ?? !options.production,
     includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
+    // requests must be JSON (or carry a preflight header): a cross-site form can't post a cookie-authenticated mutation
+    csrfPrevention: true,
+    validationRules: armor.validationRules,
     // the launcher owns SIGINT/SIGTERM and stops everything in order
     stopOnTerminationSignals: false,
     formatError: createErrorFormatter(console),
-    plugins: options.production ? [ApolloServerPluginLandingPageDisabled()] : [],
+    plugins: [...armor.plugins, ...(options.production ? [ApolloServerPluginLandingPageDisabled()] : [])],
   });
   await server.start();
 
@@ -52,7 +86,11 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
   app.use(
     "/graphql",
-    express.json({ limit: "1mb" }),
+    rateLimitMiddleware(options.dataSource, limits, console),
+    express.json({ limit: limits.maxBodyBytes }),
+    payloadErrors,
+    refuseBatches,
+    apiKeyAuthMiddleware(services.apiKey),
     expressMiddleware(server, {
       context: ({ req, res }) => createContext(options.dataSource, services, req, res),
     }),

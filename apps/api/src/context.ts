@@ -4,6 +4,7 @@ import { computeAccessScope, type AccessScope } from "./access/access-scope";
 import type { Viewer } from "./access/viewer";
 import { createLoaders, type Loaders } from "./loaders";
 import type { Services } from "./services";
+import { apiKeyViewerOf } from "./modules/api-key/api-key.middleware";
 import { readSessionToken } from "./modules/auth/session-cookie";
 import { DomainError } from "./shared/domain-error";
 
@@ -26,8 +27,10 @@ export async function createContext(
   req: Request,
   res: Response,
 ): Promise<RequestContext> {
-  const sessionToken = readSessionToken(req);
-  const viewer = sessionToken ? await services.auth.resolveViewer(sessionToken) : null;
+  // an API key (already checked by apiKeyAuthMiddleware) wins over any session cookie
+  const keyViewer = apiKeyViewerOf(res);
+  const sessionToken = keyViewer ? null : readSessionToken(req);
+  const viewer = keyViewer ?? (sessionToken ? await services.auth.resolveViewer(sessionToken) : null);
   const scope = await computeAccessScope(dataSource.manager, viewer);
   return {
     req,

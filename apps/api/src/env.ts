@@ -1,11 +1,12 @@
 import { join } from "node:path";
+import { DEFAULT_API_LIMITS, type ApiLimits } from "./shared/api-limits";
 
 /** The only place that reads process.env: validated once, typed everywhere else. */
 function intFrom(name: string, fallback: number): number {
   const raw = process.env[name];
   if (raw === undefined || raw === "") return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value <= 0 || value > 65535 * 1000) {
+  if (!Number.isInteger(value) || value <= 0 || value > 2_000_000_000) {
     throw new Error(`${name} must be a positive integer, got "${raw}"`);
   }
   return value;
@@ -26,6 +27,33 @@ export interface Env {
   /** Set the Secure flag on the session cookie (behind HTTPS). */
   cookieSecure: boolean;
   sessionTtlHours: number;
+  /** Abuse limits on /graphql (SPEC §10); see shared/api-limits.ts for what each means. */
+  limits: ApiLimits;
+}
+
+function boolFrom(name: string, fallback: boolean): boolean {
+  const raw = process.env[name];
+  if (raw === undefined || raw === "") return fallback;
+  if (raw !== "true" && raw !== "false") throw new Error(`${name} must be true or false, got "${raw}"`);
+  return raw === "true";
+}
+
+/** The limits from GRAPHQL_* and RATE_LIMIT_* variables, each defaulting to DEFAULT_API_LIMITS. */
+export function readLimits(): ApiLimits {
+  const d = DEFAULT_API_LIMITS;
+  return {
+    maxDepth: intFrom("GRAPHQL_MAX_DEPTH", d.maxDepth),
+    maxAliases: intFrom("GRAPHQL_MAX_ALIASES", d.maxAliases),
+    maxTokens: intFrom("GRAPHQL_MAX_TOKENS", d.maxTokens),
+    maxDirectives: intFrom("GRAPHQL_MAX_DIRECTIVES", d.maxDirectives),
+    maxCost: intFrom("GRAPHQL_MAX_COST", d.maxCost),
+    maxBodyBytes: intFrom("GRAPHQL_MAX_BODY_BYTES", d.maxBodyBytes),
+    introspection: process.env.GRAPHQL_INTROSPECTION === undefined ? null : boolFrom("GRAPHQL_INTROSPECTION", false),
+    rateWindowSeconds: intFrom("RATE_LIMIT_WINDOW_SECONDS", d.rateWindowSeconds),
+    ratePerApiKey: intFrom("RATE_LIMIT_PER_API_KEY", d.ratePerApiKey),
+    ratePerSession: intFrom("RATE_LIMIT_PER_SESSION", d.ratePerSession),
+    ratePerIp: intFrom("RATE_LIMIT_PER_IP", d.ratePerIp),
+  };
 }
 
 export function readEnv(): Env {
@@ -39,5 +67,6 @@ export function readEnv(): Env {
     filesDir: process.env.CRM_FILES_DIR || join(process.env.CRM_DATA_DIR || ".data", "files"),
     cookieSecure: process.env.COOKIE_SECURE === "true",
     sessionTtlHours: intFrom("SESSION_TTL_HOURS", 12),
+    limits: readLimits(),
   };
 }

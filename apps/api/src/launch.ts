@@ -30,6 +30,7 @@ async function launch(): Promise<void> {
     dataSource,
     production: env.production,
     settings: { cookieSecure: env.cookieSecure, sessionTtlHours: env.sessionTtlHours },
+    limits: env.limits,
   });
   const server: Server = createServer(app.express);
   await new Promise<void>((resolve, reject) => {

@@ -14,6 +14,7 @@ async function main(): Promise<void> {
     dataSource,
     production: env.production,
     settings: { cookieSecure: env.cookieSecure, sessionTtlHours: env.sessionTtlHours },
+    limits: env.limits,
   });
   createServer(app.express).listen(env.apiPort, "127.0.0.1", () => {
     console.log(`API ready at http://127.0.0.1:${env.apiPort}/graphql`);

@@ -1,4 +1,5 @@
 import { CampaignChannelResolver, CampaignResolver } from "./modules/campaign/campaign.resolver";
+import { ApiKeyResolver } from "./modules/api-key/api-key.resolver";
 import "reflect-metadata";
 import { DateTimeResolver, JSONResolver } from "graphql-scalars";
 import type { GraphQLSchema } from "graphql";
@@ -59,6 +60,7 @@ export function buildApiSchema(): GraphQLSchema {
       RoutingRuleResolver,
       RoutingRuleTargetResolver,
       LeadResolver,
+      ApiKeyResolver,
       PoolResolver,
       RegistrationResolver,
       QuotaUsageResolver,

@@ -30,6 +30,7 @@ import {
   type CampaignPublicSettings,
 } from "./modules/campaign/campaign-public.service";
 import { readEnv } from "./env";
+import { ApiKeyService } from "./modules/api-key/api-key.service";
 import { LocalDiskFileStore, type FileStore } from "./shared/file-store";
 import { systemClock, type Clock } from "./shared/clock";
 
@@ -73,6 +74,7 @@ export interface Services {
   requestAttachment: RequestAttachmentService;
   campaign: CampaignService;
   campaignPublic: CampaignPublicService;
+  apiKey: ApiKeyService;
 }
 
 export function createServices(dataSource: DataSource, overrides: Partial<ServiceSettings> = {}): Services {
@@ -128,5 +130,6 @@ export function createServices(dataSource: DataSource, overrides: Partial<Servic
     campaignPublic,
     request: new RequestService(dataSource, audit, notice, settings.clock),
     dashboard,
+    apiKey: new ApiKeyService(dataSource, audit, auth, settings.clock),
   };
 }

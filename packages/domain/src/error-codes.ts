@@ -159,6 +159,23 @@ export const ERROR_MESSAGES = {
     en: "The current approval step is not yours to take",
   },
   RATE_LIMITED: { zh: "请求过于频繁，请稍后再试", en: "Too many requests, slow down" },
+  QUERY_TOO_COMPLEX: {
+    zh: "查询过于复杂（层级、别名、指令、长度或开销超出限制），请拆分后重试",
+    en: "The query is too complex (depth, aliases, directives, size or cost over the limit); split it up",
+  },
+  BATCH_NOT_ALLOWED: {
+    zh: "不支持批量请求，请每次发送一个操作",
+    en: "Batched requests are not supported; send one operation per request",
+  },
+  PAYLOAD_TOO_LARGE: { zh: "请求内容过大", en: "The request body is too large" },
+  INVALID_API_KEY: {
+    zh: "API 密钥无效、已吊销或已过期",
+    en: "The API key is invalid, revoked or expired",
+  },
+  API_KEY_SCOPE_REQUIRED: {
+    zh: "该 API 密钥没有执行此操作的权限范围",
+    en: "This API key's scopes do not allow this operation",
+  },
   INTERNAL: { zh: "服务器开小差了，请稍后再试", en: "Something went wrong on our side" },
   CAMPAIGN_NOT_PENDING: {
     zh: "只能审核处理中的活动",

@@ -22,3 +22,4 @@ export * from "./contract-rules";
 export * from "./request-rules";
 export * from "./dashboard-rules";
 export * from "./campaign-rules";
+export * from "./api-keys";

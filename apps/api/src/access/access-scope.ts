@@ -19,6 +19,13 @@ export const NO_ACCESS: AccessScope = { kind: "none" };
 
 export async function computeAccessScope(manager: EntityManager, viewer: Viewer | null): Promise<AccessScope> {
   if (!viewer) return NO_ACCESS;
+  // an API key is a machine principal of its whole dealer (or the vendor's), limited by its scopes
+  if (viewer.apiKey) {
+    if (viewer.apiKey.ownerKind === "VENDOR") return { kind: "vendor" };
+    return viewer.account.dealerId
+      ? { kind: "dealer", dealerId: viewer.account.dealerId, wholeDealer: true }
+      : NO_ACCESS;
+  }
   const account = viewer.account;
   if (account.kind === "VENDOR") return { kind: "vendor" };
   if (!account.dealerId || !account.accountType) return NO_ACCESS;

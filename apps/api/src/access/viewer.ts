@@ -1,4 +1,15 @@
+import type { ApiKeyOwnerKind, ApiKeyScope } from "@crm/domain";
 import type { AccountEntity } from "../modules/account/account.entity";
+
+/** The API key a request authenticated with (machine principal); null for console sessions. */
+export interface ApiKeyPrincipal {
+  id: string;
+  name: string;
+  /** e.g. crm_live_0123456789ab: enough to recognise the key, never to call with it. */
+  prefix: string;
+  ownerKind: ApiKeyOwnerKind;
+  scopes: ReadonlySet<ApiKeyScope>;
+}
 
 /**
  * Who is asking. `actor` signed in; `account` is the effective account — the principal
@@ -7,7 +18,10 @@ import type { AccountEntity } from "../modules/account/account.entity";
  * disabled account or a deleted session takes effect on the very next request.
  */
 export interface Viewer {
-  sessionId: string;
+  /** The console session; null when the request came with an API key. */
+  sessionId: string | null;
+  /** Set when the request authenticated with an API key: what it may do is exactly the key's scopes. */
+  apiKey: ApiKeyPrincipal | null;
   actor: AccountEntity;
   account: AccountEntity;
   actingAsDelegate: boolean;
@@ -44,9 +58,21 @@ export function auditIdentity(viewer: Viewer | null): {
   actorName: string;
   principalId: string | null;
   principalName: string | null;
+  apiKeyId: string | null;
 } {
-  if (!viewer) return { actorId: null, actorName: "system", principalId: null, principalName: null };
+  if (!viewer) return { actorId: null, actorName: "system", principalId: null, principalName: null, apiKeyId: null };
+  if (viewer.apiKey) {
+    // a machine principal: the key itself is the actor (its creator is on the key's own record)
+    return {
+      actorId: null,
+      actorName: `API 密钥 ${viewer.apiKey.name} (${viewer.apiKey.prefix})`,
+      principalId: null,
+      principalName: null,
+      apiKeyId: viewer.apiKey.id,
+    };
+  }
   return {
+    apiKeyId: null,
     actorId: viewer.actor.id,
     actorName: `${viewer.actor.realName} (${viewer.actor.loginName})`,
     principalId: viewer.actingAsDelegate ? viewer.account.id : null,

@@ -53,6 +53,8 @@ import { DomainVerificationEntity } from "../modules/notice/domain-verification.
 import { DealerBalanceEntity } from "../modules/ledger/dealer-balance.entity";
 import { LedgerEntryEntity } from "../modules/ledger/ledger-entry.entity";
 import { InvoiceRequestEntity } from "../modules/invoice/invoice-request.entity";
+import { ApiKeyEntity } from "../modules/api-key/api-key.entity";
+import { ApiKeys1764850000000 } from "./migrations/1764850000000-api-keys";
 
 export const ENTITIES = [
   AccountEntity,
@@ -96,6 +98,7 @@ export const ENTITIES = [
   RequestAttachmentEntity,
   CampaignEntity,
   CampaignChannelEntity,
+  ApiKeyEntity,
 ];
 
 export const MIGRATIONS = [
@@ -111,6 +114,7 @@ export const MIGRATIONS = [
   OrderPricedExpiry1764810200000,
   DefaultRequestTypes1764830000000,
   Campaigns1764840000000,
+  ApiKeys1764850000000,
 ];
 
 /** The schema comes from migrations only (synchronize would drop hand-made indexes). */

@@ -6,6 +6,8 @@ import {
   canEditEnterprises,
   isChannelManagerOrPlatformAdmin,
   canManageAccounts,
+  canManageApiKeys,
+  hasApiKeyScope,
   canPayOrders,
   canReadFinance,
   canRegisterDeals,
@@ -85,6 +87,9 @@ export const ruleTree = {
     campaigns: or(isVendorStaff, isDealerUser),
     campaign: or(isVendorStaff, isDealerUser),
     campaignStats: or(isVendorStaff, isDealerUser),
+    // API 密钥 (SPEC §10): console-only, for dealer admins (their dealer) and platform admins (vendor integrations).
+    apiKeys: canManageApiKeys,
+    apiKeyScopeCatalog: canManageApiKeys,
   },
   Mutation: {
     login: allow, // public on purpose: throttled per account and per IP
@@ -133,9 +138,9 @@ export const ruleTree = {
     markNoticeRead: isSignedIn, // NOT_FOUND for a notice outside the viewer's inbox
     markAllNoticesRead: isSignedIn,
     publishAnnouncement: isOperations,
-    // Domain events come from the vendor's mail platform; until vendor integration API keys exist
-    // (SPEC §10), vendor operations report them through the console.
-    reportDomainEvent: isOperations,
+    // Domain events come from the vendor's mail platform through a vendor API key with
+    // REPORT_DOMAIN_EVENTS (created by a platform admin); vendor operations may also report them by hand.
+    reportDomainEvent: or(isOperations, hasApiKeyScope("REPORT_DOMAIN_EVENTS")),
     // 报备: registering needs 基本权限(含报备权); unlocking, a non-assistant who sees the row (the service).
     registerDomain: canRegisterDeals,
     unlockRegistration: canEditEnterprises,
@@ -175,6 +180,8 @@ export const ruleTree = {
     updateCampaign: canRunCampaigns,
     setCampaignEnabled: canRunCampaigns,
     reviewCampaign: isOperations,
+    createApiKey: canManageApiKeys,
+    revokeApiKey: canManageApiKeys,
   },
   // Object types are reached only through a guarded root field; their rows are scoped by access/.
   Viewer: allow,
@@ -282,6 +289,9 @@ export const ruleTree = {
   CampaignStatsLine: allow,
   CampaignChannelStats: allow,
   CampaignDailyStats: allow,
+  ApiKey: allow, // reached only through the key-management fields above
+  CreatedApiKey: allow,
+  ApiKeyScopeInfo: allow,
 };
 
 export const permissions = shield(ruleTree, {

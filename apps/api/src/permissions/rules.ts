@@ -1,4 +1,4 @@
-import { mayClaimFromPool, mayRegisterDeals } from "@crm/domain";
+import { mayClaimFromPool, mayRegisterDeals, type ApiKeyScope } from "@crm/domain";
 import { rule } from "graphql-shield";
 import {
   canManageAccounts as viewerCanManageAccounts,
@@ -147,3 +147,23 @@ export const canSubmitRequests = rule({ cache: "contextual" })((_p, _a, ctx: Req
 export const canRunCampaigns = rule({ cache: "contextual" })((_p, _a, ctx: RequestContext) =>
   !ctx.viewer ? unauthenticated() : mayRunCampaigns(ctx.viewer) ? true : forbidden(),
 );
+/**
+ * API 密钥 are managed in the console only: a dealer admin (its dealer's keys, never while acting
+ * as someone's delegate) or a platform admin (the vendor's integration keys). Keys never manage keys.
+ */
+export const canManageApiKeys = rule({ cache: "contextual" })((_p, _a, ctx: RequestContext) =>
+  !ctx.viewer
+    ? unauthenticated()
+    : !ctx.viewer.apiKey &&
+        !ctx.viewer.actingAsDelegate &&
+        (viewerIsDealerAdmin(ctx.viewer) || hasVendorRole(ctx.viewer, "PLATFORM_ADMIN"))
+      ? true
+      : forbidden(),
+);
+
+/** The request came with an API key holding this scope (for integration-only operations). */
+export function hasApiKeyScope(scope: ApiKeyScope) {
+  return rule(`hasApiKeyScope_${scope}`, { cache: "contextual" })((_p, _a, ctx: RequestContext) =>
+    !ctx.viewer ? unauthenticated() : ctx.viewer.apiKey?.scopes.has(scope) ? true : forbidden(),
+  );
+}

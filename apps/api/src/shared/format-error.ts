@@ -2,6 +2,7 @@ import { unwrapResolverError } from "@apollo/server/errors";
 import { ERROR_MESSAGES } from "@crm/domain";
 import type { GraphQLFormattedError } from "graphql";
 import { ArgumentValidationError } from "type-graphql";
+import { TOO_COMPLEX_MARKER } from "./armor";
 import { INPUT_ERROR_CODES, pgErrorCode } from "./db-errors";
 import { DomainError } from "./domain-error";
 
@@ -36,6 +37,9 @@ export function createErrorFormatter(logger: Logger) {
         .filter((p): p is string => typeof p === "string");
       return coded(formatted, "VALIDATION_FAILED", { fields });
     }
+    // graphql-armor's limits (shared/armor.ts), refused during validation before any resolver ran
+    const tooComplex = new RegExp(`${TOO_COMPLEX_MARKER}(\\w+)`).exec(formatted.message);
+    if (tooComplex) return coded(formatted, "QUERY_TOO_COMPLEX", { limit: tooComplex[1] });
     const apolloCode = formatted.extensions?.code;
     // Malformed operations: the message describes the client's own query, never server internals.
     if (

@@ -5,6 +5,7 @@ import { createApp, type App } from "../../src/app";
 import { createDataSource } from "../../src/database/data-source";
 import { seedProductLines } from "../../src/database/seeds/seed";
 import type { ServiceSettings } from "../../src/services";
+import type { ApiLimits } from "../../src/shared/api-limits";
 import { GraphQLTestClient } from "./graphql-client";
 
 export interface TestApp {
@@ -17,12 +18,25 @@ export interface TestApp {
 }
 
 /** The real API over real HTTP against the run's fresh PostgreSQL database. */
-export async function startTestApp(settings: Partial<ServiceSettings> = {}): Promise<TestApp> {
+/**
+ * Rate limits are counted in the shared database, so by default tests get limits no suite
+ * reaches; a test of the limits passes its own (and may lower the query limits too).
+ */
+const TEST_RATE_LIMITS: Partial<ApiLimits> = {
+  ratePerApiKey: 1_000_000,
+  ratePerSession: 1_000_000,
+  ratePerIp: 1_000_000,
+};
+
+export async function startTestApp(
+  settings: Partial<ServiceSettings> = {},
+  limits: Partial<ApiLimits> = {},
+): Promise<TestApp> {
   const databaseUrl = process.env.TEST_DATABASE_URL;
   if (!databaseUrl) throw new Error("TEST_DATABASE_URL is not set: run through jest's integration project");
   const dataSource = await createDataSource(databaseUrl, 5).initialize();
   await seedProductLines(dataSource);
-  const app = await createApp({ dataSource, production: false, settings });
+  const app = await createApp({ dataSource, production: false, settings, limits: { ...TEST_RATE_LIMITS, ...limits } });
   const server: Server = createServer(app.express);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;

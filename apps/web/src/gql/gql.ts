@@ -22,6 +22,10 @@ type Documents = {
     "\n  mutation UpdateAccount($id: ID!, $input: UpdateAccountInput!) {\n    updateAccount(id: $id, input: $input) {\n      ...AccountRow\n    }\n  }\n": typeof types.UpdateAccountDocument,
     "\n  mutation SetAccountStatus($id: ID!, $status: ActiveStatus!) {\n    setAccountStatus(id: $id, status: $status) {\n      id\n      status\n      updatedAt\n    }\n  }\n": typeof types.SetAccountStatusDocument,
     "\n  mutation ResetAccountPassword($id: ID!, $newPassword: String!) {\n    resetAccountPassword(id: $id, newPassword: $newPassword)\n  }\n": typeof types.ResetAccountPasswordDocument,
+    "\n  fragment ApiKeyRow on ApiKey {\n    id\n    name\n    prefix\n    ownerKind\n    scopes\n    createdByName\n    createdAt\n    expiresAt\n    lastUsedAt\n    revokedAt\n  }\n": typeof types.ApiKeyRowFragmentDoc,
+    "\n  query ApiKeys {\n    apiKeys {\n      ...ApiKeyRow\n    }\n    apiKeyScopeCatalog {\n      scope\n      label\n      labelEn\n      owner\n    }\n  }\n": typeof types.ApiKeysDocument,
+    "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        ...ApiKeyRow\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
+    "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      ...ApiKeyRow\n    }\n  }\n": typeof types.RevokeApiKeyDocument,
     "\n  fragment AuditLogRow on AuditLogEntry {\n    id\n    actorName\n    principalName\n    action\n    entityType\n    entityId\n    before\n    after\n    at\n    actor {\n      id\n      dealer {\n        id\n        name\n      }\n    }\n    principal {\n      id\n      dealer {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AuditLogRowFragmentDoc,
     "\n  query AuditLogList($filter: AuditLogFilter, $first: Int, $after: String) {\n    auditLogs(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...AuditLogRow\n        }\n      }\n    }\n  }\n": typeof types.AuditLogListDocument,
     "\n  query AuditAccountName($id: ID!) {\n    account(id: $id) {\n      id\n      loginName\n      realName\n    }\n  }\n": typeof types.AuditAccountNameDocument,
@@ -184,6 +188,10 @@ const documents: Documents = {
     "\n  mutation UpdateAccount($id: ID!, $input: UpdateAccountInput!) {\n    updateAccount(id: $id, input: $input) {\n      ...AccountRow\n    }\n  }\n": types.UpdateAccountDocument,
     "\n  mutation SetAccountStatus($id: ID!, $status: ActiveStatus!) {\n    setAccountStatus(id: $id, status: $status) {\n      id\n      status\n      updatedAt\n    }\n  }\n": types.SetAccountStatusDocument,
     "\n  mutation ResetAccountPassword($id: ID!, $newPassword: String!) {\n    resetAccountPassword(id: $id, newPassword: $newPassword)\n  }\n": types.ResetAccountPasswordDocument,
+    "\n  fragment ApiKeyRow on ApiKey {\n    id\n    name\n    prefix\n    ownerKind\n    scopes\n    createdByName\n    createdAt\n    expiresAt\n    lastUsedAt\n    revokedAt\n  }\n": types.ApiKeyRowFragmentDoc,
+    "\n  query ApiKeys {\n    apiKeys {\n      ...ApiKeyRow\n    }\n    apiKeyScopeCatalog {\n      scope\n      label\n      labelEn\n      owner\n    }\n  }\n": types.ApiKeysDocument,
+    "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        ...ApiKeyRow\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
+    "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      ...ApiKeyRow\n    }\n  }\n": types.RevokeApiKeyDocument,
     "\n  fragment AuditLogRow on AuditLogEntry {\n    id\n    actorName\n    principalName\n    action\n    entityType\n    entityId\n    before\n    after\n    at\n    actor {\n      id\n      dealer {\n        id\n        name\n      }\n    }\n    principal {\n      id\n      dealer {\n        id\n        name\n      }\n    }\n  }\n": types.AuditLogRowFragmentDoc,
     "\n  query AuditLogList($filter: AuditLogFilter, $first: Int, $after: String) {\n    auditLogs(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...AuditLogRow\n        }\n      }\n    }\n  }\n": types.AuditLogListDocument,
     "\n  query AuditAccountName($id: ID!) {\n    account(id: $id) {\n      id\n      loginName\n      realName\n    }\n  }\n": types.AuditAccountNameDocument,
@@ -384,6 +392,22 @@ export function graphql(source: "\n  mutation SetAccountStatus($id: ID!, $status
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ResetAccountPassword($id: ID!, $newPassword: String!) {\n    resetAccountPassword(id: $id, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ResetAccountPassword($id: ID!, $newPassword: String!) {\n    resetAccountPassword(id: $id, newPassword: $newPassword)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ApiKeyRow on ApiKey {\n    id\n    name\n    prefix\n    ownerKind\n    scopes\n    createdByName\n    createdAt\n    expiresAt\n    lastUsedAt\n    revokedAt\n  }\n"): (typeof documents)["\n  fragment ApiKeyRow on ApiKey {\n    id\n    name\n    prefix\n    ownerKind\n    scopes\n    createdByName\n    createdAt\n    expiresAt\n    lastUsedAt\n    revokedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiKeys {\n    apiKeys {\n      ...ApiKeyRow\n    }\n    apiKeyScopeCatalog {\n      scope\n      label\n      labelEn\n      owner\n    }\n  }\n"): (typeof documents)["\n  query ApiKeys {\n    apiKeys {\n      ...ApiKeyRow\n    }\n    apiKeyScopeCatalog {\n      scope\n      label\n      labelEn\n      owner\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        ...ApiKeyRow\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        ...ApiKeyRow\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      ...ApiKeyRow\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      ...ApiKeyRow\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -27,6 +27,10 @@ export class AuditLogEntity {
   @Column("text", { name: "principal_name", nullable: true })
   principalName!: string | null;
 
+  @Field(() => ID, { nullable: true, description: "The API key that made the change, when a partner system did" })
+  @Column("uuid", { name: "api_key_id", nullable: true })
+  apiKeyId!: string | null;
+
   @Field(() => String, { description: "e.g. account.create" })
   @Column("text")
   action!: string;

@@ -129,7 +129,7 @@ export class AuthService {
     });
   }
 
-  private async isAllowedToSignIn(account: AccountEntity): Promise<boolean> {
+  async isAllowedToSignIn(account: AccountEntity): Promise<boolean> {
     if (account.status !== "ACTIVE") return false;
     if (account.kind === "VENDOR") return account.vendorRoles.length > 0;
     if (!hasBasicPermission(account.permissions) || !account.dealerId) return false;
@@ -167,6 +167,7 @@ export class AuthService {
     }
     return {
       sessionId: session.id,
+      apiKey: null,
       actor,
       account,
       actingAsDelegate: account !== actor,

@@ -42,6 +42,7 @@ type EntriesResult = { ledgerEntries: { totalCount: number; edges: { node: Entry
 function viewerOf(account: AccountEntity): Viewer {
   return {
     sessionId: randomUUID(),
+    apiKey: null,
     actor: account,
     account,
     actingAsDelegate: false,

@@ -1,0 +1,17 @@
+import { API_KEY_SCOPES, API_KEY_SCOPE_INFO, type ApiKeyScope as ApiKeyScopeCode } from "@crm/domain";
+import { registerEnumType } from "type-graphql";
+
+export const ApiKeyScope = Object.fromEntries(API_KEY_SCOPES.map((s) => [s, s])) as { [K in ApiKeyScopeCode]: K };
+export type ApiKeyScope = ApiKeyScopeCode;
+export const ApiKeyOwnerKind = { DEALER: "DEALER", VENDOR: "VENDOR" } as const;
+export type ApiKeyOwnerKind = keyof typeof ApiKeyOwnerKind;
+
+registerEnumType(ApiKeyScope, {
+  name: "ApiKeyScope",
+  description: "What an API key may do (labels in apiKeyScopeCatalog)",
+  valuesConfig: Object.fromEntries(API_KEY_SCOPE_INFO.map((s) => [s.scope, { description: s.label }])),
+});
+registerEnumType(ApiKeyOwnerKind, {
+  name: "ApiKeyOwnerKind",
+  description: "DEALER: a dealer's integration; VENDOR: the vendor's own (e.g. the mail platform)",
+});

@@ -1,0 +1,61 @@
+import { Field, ID, ObjectType } from "type-graphql";
+import { ApiKeyOwnerKind, ApiKeyScope } from "./api-key.enums";
+
+/** An API key as its managers see it: never the secret, only the recognisable prefix. */
+@ObjectType("ApiKey")
+export class ApiKeyType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String, { description: "e.g. crm_live_0123456789ab — the start of the key, for recognising it" })
+  prefix!: string;
+
+  @Field(() => ApiKeyOwnerKind)
+  ownerKind!: ApiKeyOwnerKind;
+
+  @Field(() => [ApiKeyScope])
+  scopes!: ApiKeyScope[];
+
+  @Field(() => String, { description: "Who created it (name as it is now)" })
+  createdByName!: string;
+
+  @Field(() => Date)
+  createdAt!: Date;
+
+  @Field(() => Date, { nullable: true })
+  expiresAt!: Date | null;
+
+  @Field(() => Date, { nullable: true, description: "Last request made with it (to the minute)" })
+  lastUsedAt!: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  revokedAt!: Date | null;
+}
+
+/** A new key with its secret: the only time the secret is ever shown. */
+@ObjectType("CreatedApiKey")
+export class CreatedApiKey {
+  @Field(() => ApiKeyType)
+  apiKey!: ApiKeyType;
+
+  @Field(() => String, { description: "The full key — shown this once; only its hash is kept" })
+  secret!: string;
+}
+
+@ObjectType("ApiKeyScopeInfo")
+export class ApiKeyScopeInfoType {
+  @Field(() => ApiKeyScope)
+  scope!: ApiKeyScope;
+
+  @Field(() => String)
+  label!: string;
+
+  @Field(() => String)
+  labelEn!: string;
+
+  @Field(() => ApiKeyOwnerKind)
+  owner!: ApiKeyOwnerKind;
+}

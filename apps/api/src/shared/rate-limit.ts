@@ -1,0 +1,65 @@
+import { createHash } from "node:crypto";
+import type { NextFunction, Request, Response } from "express";
+import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
+import type { DataSource } from "typeorm";
+import type { PostgresDriver } from "typeorm/driver/postgres/PostgresDriver";
+import { readSessionToken } from "../modules/auth/session-cookie";
+import type { ApiLimits } from "./api-limits";
+import { sendGraphQLError } from "./graphql-http-error";
+
+interface Logger {
+  error(message: string, error: unknown): void;
+}
+
+function digest(value: string): string {
+  return createHash("sha256").update(value).digest("hex").slice(0, 40);
+}
+
+/** Who a request counts against: its API key, else its session, else its client IP. */
+export function rateLimitSubject(req: Request): { kind: "apiKey" | "session" | "ip"; key: string } {
+  const authorization = req.get("authorization");
+  if (authorization) return { kind: "apiKey", key: digest(authorization) };
+  const session = readSessionToken(req);
+  if (session) return { kind: "session", key: digest(session) };
+  return { kind: "ip", key: req.ip ?? req.socket.remoteAddress ?? "unknown" };
+}
+
+/**
+ * Per-key, per-session and per-IP request limits on /graphql, counted in PostgreSQL
+ * (rate-limiter-flexible's RateLimiterPostgres on the `rate_limit` table from the migrations)
+ * so every API replica shares them. Over the limit: HTTP 429, a Retry-After header and
+ * RATE_LIMITED with `extensions.retryAfterSeconds`. If the count itself fails (database
+ * trouble), the request goes through and the failure is logged: the limit is no reason for an outage.
+ */
+export function rateLimitMiddleware(dataSource: DataSource, limits: ApiLimits, logger: Logger) {
+  const pool: unknown = (dataSource.driver as PostgresDriver).master;
+  const limiter = (keyPrefix: string, points: number) =>
+    new RateLimiterPostgres({
+      storeClient: pool,
+      tableName: "rate_limit",
+      tableCreated: true,
+      keyPrefix,
+      points,
+      duration: limits.rateWindowSeconds,
+    });
+  const limiters = {
+    apiKey: limiter("gql-key", limits.ratePerApiKey),
+    session: limiter("gql-session", limits.ratePerSession),
+    ip: limiter("gql-ip", limits.ratePerIp),
+  };
+  return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
+    const subject = rateLimitSubject(req);
+    try {
+      await limiters[subject.kind].consume(subject.key);
+    } catch (error) {
+      if (error instanceof RateLimiterRes) {
+        const retryAfterSeconds = Math.max(1, Math.ceil(error.msBeforeNext / 1000));
+        res.setHeader("Retry-After", String(retryAfterSeconds));
+        sendGraphQLError(res, 429, "RATE_LIMITED", { retryAfterSeconds });
+        return;
+      }
+      logger.error("rate limit store failed; letting the request through", error);
+    }
+    next();
+  };
+}

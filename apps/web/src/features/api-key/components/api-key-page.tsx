@@ -1,0 +1,191 @@
+"use client";
+
+import { CopyOutlined, PlusOutlined } from "@ant-design/icons";
+import { useMutation, useQuery } from "@apollo/client/react";
+import {
+  Alert,
+  Button,
+  Card,
+  Checkbox,
+  DatePicker,
+  Form,
+  Input,
+  Modal,
+  Popconfirm,
+  Space,
+  Table,
+  Tag,
+  Typography,
+} from "antd";
+import type { TableColumnsType } from "antd";
+import { useState } from "react";
+import type { ApiKeyRowFragment, ApiKeyScope } from "@/gql/graphql";
+import { describeError } from "@/shared/apollo/error-message";
+import { formatDateTime } from "@/shared/format";
+import { useLang, useMessages } from "@/shared/i18n/lang-provider";
+import { apiKeyMessages } from "../api-key.messages";
+import { ApiKeysQuery, CreateApiKeyMutation, RevokeApiKeyMutation } from "../graphql/api-key.operations";
+
+interface CreateValues {
+  name: string;
+  scopes: ApiKeyScope[];
+  expiresAt?: { toISOString(): string } | null;
+}
+
+/**
+ * API 密钥: a dealer admin's keys for its dealer, or a platform admin's vendor integration keys
+ * (the API decides which). The secret is shown once, right after creation, with a copy button.
+ */
+export function ApiKeyPage({ docsHref }: { docsHref: string }) {
+  const lang = useLang();
+  const t = useMessages(apiKeyMessages);
+  const [form] = Form.useForm<CreateValues>();
+  const [creating, setCreating] = useState(false);
+  const [secret, setSecret] = useState<string | null>(null);
+  const [copied, setCopied] = useState(false);
+  const { data, loading, error, refetch } = useQuery(ApiKeysQuery, { fetchPolicy: "cache-and-network" });
+  const [createKey, createState] = useMutation(CreateApiKeyMutation);
+  const [revokeKey] = useMutation(RevokeApiKeyMutation);
+  const catalog = data?.apiKeyScopeCatalog ?? [];
+  const scopeLabel = (scope: string) => {
+    const entry = catalog.find((c) => c.scope === scope);
+    return entry ? (lang === "zh" ? entry.label : entry.labelEn) : scope;
+  };
+
+  async function submit(values: CreateValues) {
+    const result = await createKey({
+      variables: {
+        input: { name: values.name, scopes: values.scopes, expiresAt: values.expiresAt?.toISOString() ?? null },
+      },
+    });
+    const created = result.data?.createApiKey;
+    if (!created) return;
+    setCreating(false);
+    form.resetFields();
+    setCopied(false);
+    setSecret(created.secret);
+    await refetch();
+  }
+
+  function status(key: ApiKeyRowFragment) {
+    if (key.revokedAt) return <Tag>{t.revoked}</Tag>;
+    if (key.expiresAt && new Date(key.expiresAt) <= new Date()) return <Tag color="orange">{t.expired}</Tag>;
+    return <Tag color="green">{t.active}</Tag>;
+  }
+
+  const columns: TableColumnsType<ApiKeyRowFragment> = [
+    { title: t.name, dataIndex: "name" },
+    { title: "Prefix", dataIndex: "prefix", render: (p: string) => <Typography.Text code>{p}</Typography.Text> },
+    {
+      title: t.scopes,
+      dataIndex: "scopes",
+      render: (scopes: string[]) => scopes.map((s) => <Tag key={s}>{scopeLabel(s)}</Tag>),
+    },
+    { title: t.createdBy, dataIndex: "createdByName" },
+    { title: t.createdAt, dataIndex: "createdAt", render: (v: string) => formatDateTime(v, lang) },
+    {
+      title: t.lastUsed,
+      dataIndex: "lastUsedAt",
+      render: (v: string | null) => (v ? formatDateTime(v, lang) : t.neverUsed),
+    },
+    {
+      title: t.expiresAt,
+      dataIndex: "expiresAt",
+      render: (v: string | null) => (v ? formatDateTime(v, lang) : t.never),
+    },
+    { title: t.status, key: "status", render: (_: unknown, key) => status(key) },
+    {
+      title: "",
+      key: "actions",
+      render: (_: unknown, key) =>
+        key.revokedAt ? null : (
+          <Popconfirm title={t.revokeConfirm} onConfirm={() => revokeKey({ variables: { id: key.id } })}>
+            <Button danger size="small" data-testid={`api-key-revoke-${key.name}`}>
+              {t.revoke}
+            </Button>
+          </Popconfirm>
+        ),
+    },
+  ];
+
+  return (
+    <Card
+      title={t.title}
+      extra={
+        <Space>
+          <a href={docsHref}>{t.docs}</a>
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="api-key-create">
+            {t.create}
+          </Button>
+        </Space>
+      }
+    >
+      <Typography.Paragraph type="secondary">{t.intro}</Typography.Paragraph>
+      {error ? (
+        <Alert type="error" showIcon title={t.loadFailed} description={describeError(error, lang).message} />
+      ) : null}
+      <Table
+        data-testid="api-key-table"
+        rowKey="id"
+        loading={loading && !data}
+        columns={columns}
+        dataSource={data?.apiKeys ?? []}
+        pagination={false}
+      />
+      <Modal
+        open={creating}
+        title={t.create}
+        okText={t.submit}
+        cancelText={t.cancel}
+        confirmLoading={createState.loading}
+        onCancel={() => setCreating(false)}
+        onOk={() => form.submit()}
+        okButtonProps={{ "data-testid": "api-key-submit" }}
+      >
+        {createState.error ? (
+          <Alert type="error" showIcon title={describeError(createState.error, lang).message} />
+        ) : null}
+        <Form form={form} name="apiKeyForm" layout="vertical" onFinish={submit} data-testid="api-key-form">
+          <Form.Item name="name" label={t.name} rules={[{ required: true, whitespace: true, message: t.nameRequired }]}>
+            <Input maxLength={60} />
+          </Form.Item>
+          <Form.Item name="scopes" label={t.scopes} rules={[{ required: true, message: t.scopesRequired }]}>
+            <Checkbox.Group
+              options={catalog.map((c) => ({ value: c.scope, label: lang === "zh" ? c.label : c.labelEn }))}
+              style={{ display: "flex", flexDirection: "column", gap: 4 }}
+            />
+          </Form.Item>
+          <Form.Item name="expiresAt" label={t.expiresAt}>
+            <DatePicker showTime placeholder={t.never} />
+          </Form.Item>
+        </Form>
+      </Modal>
+      <Modal
+        open={secret !== null}
+        title={t.secretTitle}
+        closable={false}
+        mask={{ closable: false }}
+        destroyOnHidden
+        footer={
+          <Button type="primary" onClick={() => setSecret(null)} data-testid="api-key-secret-done">
+            {t.done}
+          </Button>
+        }
+      >
+        <Typography.Paragraph type="warning">{t.secretHint}</Typography.Paragraph>
+        <Space.Compact style={{ width: "100%" }}>
+          <Input readOnly value={secret ?? ""} data-testid="api-key-secret" />
+          <Button
+            icon={<CopyOutlined />}
+            onClick={() => {
+              void navigator.clipboard?.writeText(secret ?? "");
+              setCopied(true);
+            }}
+          >
+            {copied ? t.copied : t.copy}
+          </Button>
+        </Space.Compact>
+      </Modal>
+    </Card>
+  );
+}

@@ -1,0 +1,49 @@
+import { graphql } from "@/gql";
+
+export const ApiKeyRowFragment = graphql(`
+  fragment ApiKeyRow on ApiKey {
+    id
+    name
+    prefix
+    ownerKind
+    scopes
+    createdByName
+    createdAt
+    expiresAt
+    lastUsedAt
+    revokedAt
+  }
+`);
+
+export const ApiKeysQuery = graphql(`
+  query ApiKeys {
+    apiKeys {
+      ...ApiKeyRow
+    }
+    apiKeyScopeCatalog {
+      scope
+      label
+      labelEn
+      owner
+    }
+  }
+`);
+
+export const CreateApiKeyMutation = graphql(`
+  mutation CreateApiKey($input: CreateApiKeyInput!) {
+    createApiKey(input: $input) {
+      secret
+      apiKey {
+        ...ApiKeyRow
+      }
+    }
+  }
+`);
+
+export const RevokeApiKeyMutation = graphql(`
+  mutation RevokeApiKey($id: ID!) {
+    revokeApiKey(id: $id) {
+      ...ApiKeyRow
+    }
+  }
+`);
