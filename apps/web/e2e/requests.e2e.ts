@@ -163,13 +163,21 @@ describeWithBrowser("business requests (业务申请) in the console", () => {
     const reducedDue = due - reduction;
     await signIn(page, "vendor.finance");
     await openMenuItem(page, "财务", "充值");
+    await page.waitForURL(`${baseUrl()}/vendor/top-ups`);
     const topUp = page.getByTestId("top-up-form");
     await topUp.locator("#topUp_dealerId").click();
     await page
       .locator(".ant-select-dropdown:visible .ant-select-item-option")
       .getByText("华东示例经销商", { exact: true })
       .click();
+    await page
+      .getByTestId("top-up-current-balance")
+      .getByText(/华东示例经销商/)
+      .waitFor();
     await topUp.locator("#topUp_amount").fill(yuanOf(reducedDue));
+    // the form reads the amount back, grouped by thousands: it has taken the typed value
+    const grouped = `${Math.floor(reducedDue / 100).toLocaleString("en-US")}.${String(reducedDue % 100).padStart(2, "0")}`;
+    await topUp.getByText(`将充值 ¥${grouped}`).waitFor();
     const reference = `E2E-REDUCE-${randomUUID().slice(0, 8).toUpperCase()}`;
     await topUp.locator("#topUp_reference").fill(reference);
     await page.getByTestId("top-up-submit").click();
