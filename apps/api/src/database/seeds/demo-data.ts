@@ -103,7 +103,7 @@ export const DEMO_ENTERPRISES = [
     industry: "IT",
     scale: "S50_99",
     status: "PAID",
-    service: { kind: "PAID", line: "MAIL", seats: 60, startDaysAgo: 345, expiresInDays: 20 },
+    service: { kind: "PAID", line: "MAIL", edition: "PRO", seats: 60, startDaysAgo: 345, expiresInDays: 20 },
     followUp: "电话沟通续费方案，客户希望增加 10 个帐号",
   },
   {
@@ -114,7 +114,7 @@ export const DEMO_ENTERPRISES = [
     industry: "EDUCATION",
     scale: "S100_499",
     status: "EXPIRED",
-    service: { kind: "TRIAL", line: "MAIL", seats: 20, startDaysAgo: 12, expiresInDays: -5 },
+    service: { kind: "TRIAL", line: "MAIL", edition: "STANDARD", seats: 20, startDaysAgo: 12, expiresInDays: -5 },
     followUp: "试用已到期，约下周演示管理后台",
   },
   {

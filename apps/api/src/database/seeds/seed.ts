@@ -175,8 +175,10 @@ async function seedEnterprises(
     );
     if (e.service) {
       await m.query(
-        `INSERT INTO service (dealer_id, enterprise_id, product_line_id, domain, kind, seats, starts_at, expires_at)
-         VALUES ($1, $2, $3, $4, $5, $6, now() - make_interval(days => $7), now() + make_interval(days => $8))`,
+        `INSERT INTO service (dealer_id, enterprise_id, product_line_id, domain, kind, seats, starts_at, expires_at,
+                              edition_id)
+         VALUES ($1, $2, $3, $4, $5, $6, now() - make_interval(days => $7), now() + make_interval(days => $8),
+                 (SELECT id FROM edition WHERE product_line_id = $3 AND code = $9))`,
         [
           dealerId,
           row.id,
@@ -186,6 +188,7 @@ async function seedEnterprises(
           e.service.seats,
           e.service.startDaysAgo,
           e.service.expiresInDays,
+          e.service.edition,
         ],
       );
     }

@@ -73,7 +73,7 @@ export class DashboardService {
       requestsPending: todo.requests_pending,
       unreadNotices,
       balance,
-      quotas: quotas.map((q) => homeQuota(q, scope.wholeDealer)),
+      quotas: quotas.map((q) => homeQuota(q)),
       funnel: [
         { stage: "LEADS", count: funnel.leads },
         { stage: "REGISTRATIONS", count: funnel.registrations },
@@ -188,11 +188,13 @@ export class DashboardService {
   }
 }
 
-/** The viewer's line: its own remainder (both maxima); an admin/assistant without one sees the dealer's. */
-function homeQuota(q: QuotaRow, wholeDealer: boolean): HomeQuota {
+/**
+ * The viewer's line: what the viewer can still register, within both maxima. Every account,
+ * admins included, registers against a maximum of its own: without one (未开通) that is 0.
+ */
+function homeQuota(q: QuotaRow): HomeQuota {
   const usage = { dealerMax: q.dealer_max, dealerUsed: q.dealer_used, accountMax: q.own_max, accountUsed: q.own_used };
-  const available =
-    q.own_max !== null ? quotaAvailable(usage) : wholeDealer ? Math.max(0, q.dealer_max - q.dealer_used) : 0;
+  const available = quotaAvailable(usage);
   return {
     productLineId: q.product_line_id,
     productLineName: q.product_line_name,

@@ -49,8 +49,7 @@ export class HomeQuota {
   ownUsed!: number;
 
   @Field(() => Int, {
-    description:
-      "How many more the viewer can register now (limited by both maxima); for admins the dealer's remainder",
+    description: "How many more the viewer can register now, within both maxima (0 without a maximum of its own)",
   })
   available!: number;
 }

@@ -218,8 +218,9 @@ export class EnterpriseService {
   // ---------------------------------------------------------------- reads
 
   /** One enterprise the viewer may see; anything else (unknown, invisible, malformed id) is NOT_FOUND. */
-  async get(scope: AccessScope, id: string): Promise<EnterpriseEntity> {
-    const enterprise = isUUID(id) ? await this.repository.findVisible(scope, id) : null;
+  /** One enterprise the scope may see; pass `manager` inside a transaction. */
+  async get(scope: AccessScope, id: string, manager?: EntityManager): Promise<EnterpriseEntity> {
+    const enterprise = isUUID(id) ? await this.repository.findVisible(scope, id, manager) : null;
     if (!enterprise) throw notFound("enterprise");
     return enterprise;
   }

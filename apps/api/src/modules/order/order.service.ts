@@ -581,7 +581,7 @@ export class OrderService {
 
   private async enterpriseTarget(m: EntityManager, scope: AccessScope, input: CreateOrderInput) {
     if (!input.enterpriseId) throw invalid("enterpriseId", "请选择企业", "choose an enterprise");
-    const enterprise = await this.enterprises.get(scope, input.enterpriseId);
+    const enterprise = await this.enterprises.get(scope, input.enterpriseId, m);
     const normalized = normalizeDomain(input.domain ?? "");
     if (!normalized.ok) {
       throw new DomainError(

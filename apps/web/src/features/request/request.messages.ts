@@ -101,7 +101,7 @@ const zh = {
   download: "下载",
   // submit
   submitTitle: "提交业务申请",
-  submitIntro: "选择申请类型并填写表单；提交后可在申请详情中上传截图等附件，并跟踪审批进度。",
+  submitIntro: "选择申请类型并填写表单，可附上截图等附件；提交后在申请详情中跟踪审批进度。",
   chooseType: "申请类型",
   chooseTypeRequired: "请选择申请类型",
   chain: "审批流程",
@@ -114,7 +114,7 @@ const zh = {
   remarkExtra: "补充说明（可选）",
   submittedOk: (no: string) => `已提交申请 ${no}`,
   submitFailed: "申请未提交",
-  attachHint: (max: number) => `提交后可在详情页上传最多 ${max} 个附件（如截图）。`,
+  attachHint: (max: number) => `最多 ${max} 个附件（如截图），随申请一并提交；提交后也可在详情页补充。`,
   noTypes: "暂无可提交的申请类型",
   reduceOrder: "申请减免",
   reduceOrderHint: "为该待扣款订单申请减免订单总金额",
@@ -256,7 +256,7 @@ const en: typeof zh = {
   download: "Download",
   submitTitle: "New business request",
   submitIntro:
-    "Choose a type and fill in its form; after submitting, add screenshots on the request's page and follow its approval.",
+    "Choose a type, fill in its form and attach screenshots if needed; then follow its approval on the request's page.",
   chooseType: "Type",
   chooseTypeRequired: "Choose a type",
   chain: "Approval chain",
@@ -269,7 +269,8 @@ const en: typeof zh = {
   remarkExtra: "Notes (optional)",
   submittedOk: (no: string) => `Request ${no} submitted`,
   submitFailed: "Not submitted",
-  attachHint: (max: number) => `After submitting, upload up to ${max} attachments (e.g. screenshots) on its page.`,
+  attachHint: (max: number) =>
+    `Up to ${max} attachments (e.g. screenshots), sent with the request; more can be added on its page later.`,
   noTypes: "No request types are offered",
   reduceOrder: "Request a reduction",
   reduceOrderHint: "Ask to reduce this order's total",
