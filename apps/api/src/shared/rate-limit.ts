@@ -24,6 +24,23 @@ export function rateLimitSubject(req: Request): { kind: "apiKey" | "session" | "
   return { kind: "ip", key: req.ip ?? req.socket.remoteAddress ?? "unknown" };
 }
 
+interface PgQueryable {
+  query(config: { text: string; values?: unknown[] }): Promise<unknown>;
+}
+
+/**
+ * TypeORM's own pg pool as rate-limiter-flexible's store (storeType "pool"), minus the names of
+ * its prepared statements: the embedded database serves every pool client from one session, where
+ * a statement prepared under a name by one client collides with the same name from the next.
+ */
+export function rateLimiterStore(dataSource: DataSource): { storeType: "pool"; storeClient: PgQueryable } {
+  const pool = (dataSource.driver as PostgresDriver).master as PgQueryable;
+  return {
+    storeType: "pool",
+    storeClient: { query: (config) => pool.query({ text: config.text, values: config.values }) },
+  };
+}
+
 /**
  * Per-key, per-session and per-IP request limits on /graphql, counted in PostgreSQL
  * (rate-limiter-flexible's RateLimiterPostgres on the `rate_limit` table from the migrations)
@@ -32,10 +49,10 @@ export function rateLimitSubject(req: Request): { kind: "apiKey" | "session" | "
  * trouble), the request goes through and the failure is logged: the limit is no reason for an outage.
  */
 export function rateLimitMiddleware(dataSource: DataSource, limits: ApiLimits, logger: Logger) {
-  const pool: unknown = (dataSource.driver as PostgresDriver).master;
+  const store = rateLimiterStore(dataSource);
   const limiter = (keyPrefix: string, points: number) =>
     new RateLimiterPostgres({
-      storeClient: pool,
+      ...store,
       tableName: "rate_limit",
       tableCreated: true,
       keyPrefix,

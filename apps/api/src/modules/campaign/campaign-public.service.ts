@@ -13,8 +13,8 @@ import {
   type Utm,
 } from "@crm/domain";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
+import { rateLimiterStore } from "../../shared/rate-limit";
 import type { DataSource } from "typeorm";
-import type { PostgresDriver } from "typeorm/driver/postgres/PostgresDriver";
 import type { Clock } from "../../shared/clock";
 import { isUniqueViolation } from "../../shared/db-errors";
 import type { LeadService } from "../lead/lead.service";
@@ -117,9 +117,7 @@ export class CampaignPublicService {
     private readonly clock: Clock,
     private readonly settings: CampaignPublicSettings,
   ) {
-    // TypeORM's own pg Pool: the limiter borrows a connection per call and gives it back.
-    const pool = (dataSource.driver as PostgresDriver).master as object;
-    const common = { storeClient: pool, storeType: "pool", tableName: "campaign_rate_limit", tableCreated: true };
+    const common = { ...rateLimiterStore(dataSource), tableName: "campaign_rate_limit", tableCreated: true };
     this.perIp = new RateLimiterPostgres({
       ...common,
       clearExpiredByTimeout: false,

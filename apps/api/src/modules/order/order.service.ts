@@ -619,7 +619,7 @@ export class OrderService {
     if (!input.serviceId || !isUUID(input.serviceId)) throw new DomainError("SERVICE_REQUIRED");
     const service = await m.findOneBy(ServiceEntity, { id: input.serviceId });
     if (!service || service.dealerId !== dealerId) throw new DomainError("SERVICE_REQUIRED");
-    await this.enterprises.get(scope, service.enterpriseId).catch(() => {
+    await this.enterprises.get(scope, service.enterpriseId, m).catch(() => {
       throw new DomainError("SERVICE_REQUIRED");
     });
     const wanted = input.type === "TRIAL_CONVERT" || input.type === "TRIAL_EXTEND" ? "TRIAL" : "PAID";
