@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Page } from "playwright-core";
 import { describeWithBrowser } from "./support/browser";
-import { baseUrl, closeBrowser, newPage, openMenuItem, signIn } from "./support/console";
+import { baseUrl, closeBrowser, confirmTopUp, newPage, openMenuItem, signIn } from "./support/console";
 
 /** "80,000.00" → 8000000 分, by the digits (no floating point). */
 function fenOf(text: string): number {
@@ -60,9 +60,7 @@ describeWithBrowser("virtual account (虚拟账户) in the console", () => {
     await form.getByText("将充值 ¥1,234.56").waitFor();
     await form.locator("#topUp_reference").fill(` ${reference.toLowerCase().replace("-", " - ")} `);
     await page.getByTestId("top-up-submit").click();
-    await page.getByTestId("top-up-confirm").click();
-    const recent = page.getByTestId("top-up-table").locator("tr.ant-table-row", { hasText: reference });
-    await recent.waitFor();
+    const recent = await confirmTopUp(page, reference);
     expect(await recent.innerText()).toContain("华东示例经销商");
     expect(await recent.getByTestId("ledger-amount").innerText()).toBe("+1,234.56");
 

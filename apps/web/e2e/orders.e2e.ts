@@ -1,7 +1,15 @@
 import { randomUUID } from "node:crypto";
 import type { Page } from "playwright-core";
 import { describeWithBrowser } from "./support/browser";
-import { baseUrl, closeBrowser, expectEventually, newPage, openMenuItem, signIn } from "./support/console";
+import {
+  baseUrl,
+  closeBrowser,
+  confirmTopUp,
+  expectEventually,
+  newPage,
+  openMenuItem,
+  signIn,
+} from "./support/console";
 
 /** "¥3,060.00" → 306000 分, by the digits (no floating point). */
 function fenOf(text: string): number {
@@ -130,8 +138,7 @@ describeWithBrowser("orders (订单) in the console", () => {
     await topUp.locator("#topUp_amount").fill(yuanOf(due));
     await topUp.locator("#topUp_reference").fill(reference);
     await page.getByTestId("top-up-submit").click();
-    await page.getByTestId("top-up-confirm").click();
-    await page.getByTestId("top-up-table").locator("tr.ant-table-row", { hasText: reference }).waitFor();
+    await confirmTopUp(page, reference);
 
     // Back as the admin: the pay button shows the balance and the amount due; pay.
     await signIn(page, "hd.admin");

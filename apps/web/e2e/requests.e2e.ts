@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Page } from "playwright-core";
 import { describeWithBrowser } from "./support/browser";
-import { baseUrl, closeBrowser, newPage, openMenuItem, signIn } from "./support/console";
+import { baseUrl, closeBrowser, confirmTopUp, newPage, openMenuItem, signIn } from "./support/console";
 
 /** A 1×1 PNG (a real image: the API judges uploads by their bytes). */
 const PNG = Buffer.from(
@@ -181,8 +181,7 @@ describeWithBrowser("business requests (业务申请) in the console", () => {
     const reference = `E2E-REDUCE-${randomUUID().slice(0, 8).toUpperCase()}`;
     await topUp.locator("#topUp_reference").fill(reference);
     await page.getByTestId("top-up-submit").click();
-    await page.getByTestId("top-up-confirm").click();
-    await page.getByTestId("top-up-table").locator("tr.ant-table-row", { hasText: reference }).waitFor();
+    await confirmTopUp(page, reference);
 
     // The dealer reads the decision, sees the reduced amount due and pays exactly that.
     await signIn(page, "hd.admin");

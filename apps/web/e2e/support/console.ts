@@ -106,3 +106,16 @@ export async function expectEventually(check: () => Promise<boolean>, timeoutMs 
     await new Promise((r) => setTimeout(r, 50));
   }
 }
+
+/**
+ * 财务 › 充值: confirms the dialog and waits for the answer, the new row of 最近充值 (returned) or
+ * the form's error, which fails the test with its text.
+ */
+export async function confirmTopUp(page: Page, reference: string): Promise<Locator> {
+  await page.getByTestId("top-up-confirm").click();
+  const row = page.getByTestId("top-up-table").locator("tr.ant-table-row", { hasText: reference });
+  const error = page.getByTestId("top-up-error");
+  await row.or(error).first().waitFor();
+  if (await error.isVisible()) throw new Error(`the top-up was refused: ${await error.innerText()}`);
+  return row;
+}
