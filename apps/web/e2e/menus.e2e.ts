@@ -31,10 +31,14 @@ const CASES: { login: string; sees: string[]; hidden: string[] }[] = [
     sees: ["全部录入企业", "全部订单", "所有业务", "修改密码"],
     hidden: ["虚拟账户/经销商信息", "帐号列表", "操作日志"],
   },
-  { login: "vendor.admin", sees: ["经销商列表", "厂商员工", "操作日志"], hidden: ["全部录入企业", "帐号列表"] },
+  {
+    login: "vendor.admin",
+    sees: ["经销商列表", "厂商员工", "操作日志", "活动审核"],
+    hidden: ["全部录入企业", "帐号列表"],
+  },
   { login: "vendor.cm", sees: ["经销商列表", "报备名额", "折扣"], hidden: ["厂商员工", "全部录入企业"] },
   { login: "vendor.director", sees: ["业务审批", "经销商列表"], hidden: ["充值", "厂商员工", "报备名额"] },
-  { login: "vendor.finance", sees: ["充值", "发票"], hidden: ["业务审批", "甩单规则"] },
+  { login: "vendor.finance", sees: ["充值", "发票"], hidden: ["业务审批", "甩单规则", "活动审核"] },
   { login: "vendor.ops", sees: ["线索录入", "甩单规则", "活动审核", "订单确认"], hidden: ["充值", "厂商员工"] },
   { login: "hn.admin", sees: ["帐号列表", "操作日志"], hidden: ["经销商列表"] },
 ];

@@ -33,6 +33,11 @@ type Documents = {
     "\n  mutation SetCampaignEnabled($id: ID!, $enabled: Boolean!) {\n    setCampaignEnabled(id: $id, enabled: $enabled) {\n      id\n      enabled\n      liveness\n    }\n  }\n": typeof types.SetCampaignEnabledDocument,
     "\n  mutation ReviewCampaign($id: ID!, $decision: CampaignReviewDecision!, $reason: String) {\n    reviewCampaign(id: $id, decision: $decision, reason: $reason) {\n      id\n      reviewStatus\n      reviewReason\n      liveness\n    }\n  }\n": typeof types.ReviewCampaignDocument,
     "\n  query CampaignStatsPage($id: ID!) {\n    campaign(id: $id) {\n      id\n      name\n      slug\n    }\n    campaignStats(id: $id) {\n      totals {\n        pv\n        uv\n        signups\n      }\n      channels {\n        code\n        name\n        pv\n        uv\n        signups\n      }\n      daily {\n        day\n        pv\n        uv\n        signups\n      }\n    }\n  }\n": typeof types.CampaignStatsPageDocument,
+    "\n  fragment CampaignEditorFields on Campaign {\n    id\n    slug\n    name\n    title\n    bodyHtml\n    bannerUrl\n    formFields\n    validFrom\n    validTo\n    reviewStatus\n    reviewReason\n    enabled\n    liveness\n    dealerName\n    creatorName\n    createdAt\n    channels {\n      code\n      name\n      sharePath\n    }\n  }\n": typeof types.CampaignEditorFieldsFragmentDoc,
+    "\n  query CampaignEditor($id: ID!) {\n    campaign(id: $id) {\n      ...CampaignEditorFields\n    }\n  }\n": typeof types.CampaignEditorDocument,
+    "\n  mutation CreateCampaign($input: CampaignInput!) {\n    createCampaign(input: $input) {\n      ...CampaignEditorFields\n    }\n  }\n": typeof types.CreateCampaignDocument,
+    "\n  mutation UpdateCampaign($id: ID!, $input: CampaignInput!) {\n    updateCampaign(id: $id, input: $input) {\n      ...CampaignEditorFields\n    }\n  }\n": typeof types.UpdateCampaignDocument,
+    "\n  query CampaignReviewQueue($page: Int!, $pageSize: Int!) {\n    campaigns(filter: { reviewStatus: PENDING }, page: $page, pageSize: $pageSize) {\n      totalCount\n      items {\n        ...CampaignEditorFields\n      }\n    }\n  }\n": typeof types.CampaignReviewQueueDocument,
     "\n  query ProductLines {\n    productLines {\n      id\n      code\n      name\n    }\n  }\n": typeof types.ProductLinesDocument,
     "\n  fragment CatalogEdition on Edition {\n    id\n    code\n    name\n    isSpecial\n    listPrice\n    active\n    sortOrder\n  }\n": typeof types.CatalogEditionFragmentDoc,
     "\n  fragment CatalogAddon on Addon {\n    id\n    code\n    name\n    description\n    active\n    sortOrder\n  }\n": typeof types.CatalogAddonFragmentDoc,
@@ -199,6 +204,11 @@ const documents: Documents = {
     "\n  mutation SetCampaignEnabled($id: ID!, $enabled: Boolean!) {\n    setCampaignEnabled(id: $id, enabled: $enabled) {\n      id\n      enabled\n      liveness\n    }\n  }\n": types.SetCampaignEnabledDocument,
     "\n  mutation ReviewCampaign($id: ID!, $decision: CampaignReviewDecision!, $reason: String) {\n    reviewCampaign(id: $id, decision: $decision, reason: $reason) {\n      id\n      reviewStatus\n      reviewReason\n      liveness\n    }\n  }\n": types.ReviewCampaignDocument,
     "\n  query CampaignStatsPage($id: ID!) {\n    campaign(id: $id) {\n      id\n      name\n      slug\n    }\n    campaignStats(id: $id) {\n      totals {\n        pv\n        uv\n        signups\n      }\n      channels {\n        code\n        name\n        pv\n        uv\n        signups\n      }\n      daily {\n        day\n        pv\n        uv\n        signups\n      }\n    }\n  }\n": types.CampaignStatsPageDocument,
+    "\n  fragment CampaignEditorFields on Campaign {\n    id\n    slug\n    name\n    title\n    bodyHtml\n    bannerUrl\n    formFields\n    validFrom\n    validTo\n    reviewStatus\n    reviewReason\n    enabled\n    liveness\n    dealerName\n    creatorName\n    createdAt\n    channels {\n      code\n      name\n      sharePath\n    }\n  }\n": types.CampaignEditorFieldsFragmentDoc,
+    "\n  query CampaignEditor($id: ID!) {\n    campaign(id: $id) {\n      ...CampaignEditorFields\n    }\n  }\n": types.CampaignEditorDocument,
+    "\n  mutation CreateCampaign($input: CampaignInput!) {\n    createCampaign(input: $input) {\n      ...CampaignEditorFields\n    }\n  }\n": types.CreateCampaignDocument,
+    "\n  mutation UpdateCampaign($id: ID!, $input: CampaignInput!) {\n    updateCampaign(id: $id, input: $input) {\n      ...CampaignEditorFields\n    }\n  }\n": types.UpdateCampaignDocument,
+    "\n  query CampaignReviewQueue($page: Int!, $pageSize: Int!) {\n    campaigns(filter: { reviewStatus: PENDING }, page: $page, pageSize: $pageSize) {\n      totalCount\n      items {\n        ...CampaignEditorFields\n      }\n    }\n  }\n": types.CampaignReviewQueueDocument,
     "\n  query ProductLines {\n    productLines {\n      id\n      code\n      name\n    }\n  }\n": types.ProductLinesDocument,
     "\n  fragment CatalogEdition on Edition {\n    id\n    code\n    name\n    isSpecial\n    listPrice\n    active\n    sortOrder\n  }\n": types.CatalogEditionFragmentDoc,
     "\n  fragment CatalogAddon on Addon {\n    id\n    code\n    name\n    description\n    active\n    sortOrder\n  }\n": types.CatalogAddonFragmentDoc,
@@ -436,6 +446,26 @@ export function graphql(source: "\n  mutation ReviewCampaign($id: ID!, $decision
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CampaignStatsPage($id: ID!) {\n    campaign(id: $id) {\n      id\n      name\n      slug\n    }\n    campaignStats(id: $id) {\n      totals {\n        pv\n        uv\n        signups\n      }\n      channels {\n        code\n        name\n        pv\n        uv\n        signups\n      }\n      daily {\n        day\n        pv\n        uv\n        signups\n      }\n    }\n  }\n"): (typeof documents)["\n  query CampaignStatsPage($id: ID!) {\n    campaign(id: $id) {\n      id\n      name\n      slug\n    }\n    campaignStats(id: $id) {\n      totals {\n        pv\n        uv\n        signups\n      }\n      channels {\n        code\n        name\n        pv\n        uv\n        signups\n      }\n      daily {\n        day\n        pv\n        uv\n        signups\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CampaignEditorFields on Campaign {\n    id\n    slug\n    name\n    title\n    bodyHtml\n    bannerUrl\n    formFields\n    validFrom\n    validTo\n    reviewStatus\n    reviewReason\n    enabled\n    liveness\n    dealerName\n    creatorName\n    createdAt\n    channels {\n      code\n      name\n      sharePath\n    }\n  }\n"): (typeof documents)["\n  fragment CampaignEditorFields on Campaign {\n    id\n    slug\n    name\n    title\n    bodyHtml\n    bannerUrl\n    formFields\n    validFrom\n    validTo\n    reviewStatus\n    reviewReason\n    enabled\n    liveness\n    dealerName\n    creatorName\n    createdAt\n    channels {\n      code\n      name\n      sharePath\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CampaignEditor($id: ID!) {\n    campaign(id: $id) {\n      ...CampaignEditorFields\n    }\n  }\n"): (typeof documents)["\n  query CampaignEditor($id: ID!) {\n    campaign(id: $id) {\n      ...CampaignEditorFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCampaign($input: CampaignInput!) {\n    createCampaign(input: $input) {\n      ...CampaignEditorFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCampaign($input: CampaignInput!) {\n    createCampaign(input: $input) {\n      ...CampaignEditorFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCampaign($id: ID!, $input: CampaignInput!) {\n    updateCampaign(id: $id, input: $input) {\n      ...CampaignEditorFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCampaign($id: ID!, $input: CampaignInput!) {\n    updateCampaign(id: $id, input: $input) {\n      ...CampaignEditorFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CampaignReviewQueue($page: Int!, $pageSize: Int!) {\n    campaigns(filter: { reviewStatus: PENDING }, page: $page, pageSize: $pageSize) {\n      totalCount\n      items {\n        ...CampaignEditorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query CampaignReviewQueue($page: Int!, $pageSize: Int!) {\n    campaigns(filter: { reviewStatus: PENDING }, page: $page, pageSize: $pageSize) {\n      totalCount\n      items {\n        ...CampaignEditorFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -529,12 +529,12 @@ export const VENDOR_MENU: readonly ConsoleMenuEntry[] = [
         path: "/vendor/campaign-review",
         zh: "活动审核",
         en: "Campaign review",
-        built: false,
+        built: true,
         about: {
           zh: "审核经销商的推广活动，通过后其 H5 页面才可访问。",
           en: "Review dealers' campaigns; an H5 page goes live only once approved.",
         },
-        visible: vendorRoles("OPERATIONS"),
+        visible: vendorRoles("OPERATIONS", "PLATFORM_ADMIN"),
       },
       {
         key: "vendor-announcements",

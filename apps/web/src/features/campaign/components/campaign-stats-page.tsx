@@ -2,23 +2,26 @@
 
 import { useQuery } from "@apollo/client/react";
 import { Alert, Card, Col, Row, Statistic, Table } from "antd";
+import Link from "next/link";
 import { useMemo } from "react";
 import { describeError } from "@/shared/apollo/error-message";
-import { useLang } from "@/shared/i18n/lang-provider";
+import { useLang, useMessages } from "@/shared/i18n/lang-provider";
+import { campaignMessages } from "../campaign.messages";
 import { CampaignStatsQuery } from "../graphql/campaign.operations";
 import { CampaignDailyChart } from "./campaign-daily-chart";
 
 /** 活动统计: totals, the daily chart and the per-channel table of one campaign. */
 export function CampaignStatsPage({ id }: { id: string }) {
   const lang = useLang();
-  const zh = lang === "zh";
+  const t = useMessages(campaignMessages);
   const { data, error, loading } = useQuery(CampaignStatsQuery, { variables: { id }, fetchPolicy: "network-only" });
-  const labels = useMemo<[string, string, string]>(() => ["PV", "UV", zh ? "登记数量" : "Sign-ups"], [zh]);
+  const labels = useMemo<[string, string, string]>(() => ["PV", "UV", t.signups], [t]);
   if (error) return <Alert type="error" showIcon title={describeError(error, lang).message} />;
   const s = data?.campaignStats;
   return (
     <Card
-      title={`${zh ? "活动统计" : "Statistics"}${data ? ` · ${data.campaign.name}` : ""}`}
+      title={t.statsTitle(data?.campaign.name ?? "")}
+      extra={<Link href="/campaigns">{t.back}</Link>}
       loading={loading && !data}
     >
       <Row gutter={16} style={{ marginBottom: 24 }} data-testid="campaign-totals">
@@ -40,7 +43,7 @@ export function CampaignStatsPage({ id }: { id: string }) {
         data-testid="campaign-channel-stats"
         dataSource={s?.channels ?? []}
         columns={[
-          { title: zh ? "传播途径" : "Channel", dataIndex: "name" },
+          { title: t.channel, dataIndex: "name" },
           { title: "PV", dataIndex: "pv" },
           { title: "UV", dataIndex: "uv" },
           { title: labels[2], dataIndex: "signups" },

@@ -77,3 +77,64 @@ export const CampaignStatsQuery = graphql(`
     }
   }
 `);
+
+export const CampaignEditorFieldsFragment = graphql(`
+  fragment CampaignEditorFields on Campaign {
+    id
+    slug
+    name
+    title
+    bodyHtml
+    bannerUrl
+    formFields
+    validFrom
+    validTo
+    reviewStatus
+    reviewReason
+    enabled
+    liveness
+    dealerName
+    creatorName
+    createdAt
+    channels {
+      code
+      name
+      sharePath
+    }
+  }
+`);
+
+export const CampaignEditorQuery = graphql(`
+  query CampaignEditor($id: ID!) {
+    campaign(id: $id) {
+      ...CampaignEditorFields
+    }
+  }
+`);
+
+export const CreateCampaignMutation = graphql(`
+  mutation CreateCampaign($input: CampaignInput!) {
+    createCampaign(input: $input) {
+      ...CampaignEditorFields
+    }
+  }
+`);
+
+export const UpdateCampaignMutation = graphql(`
+  mutation UpdateCampaign($id: ID!, $input: CampaignInput!) {
+    updateCampaign(id: $id, input: $input) {
+      ...CampaignEditorFields
+    }
+  }
+`);
+
+export const CampaignReviewQueueQuery = graphql(`
+  query CampaignReviewQueue($page: Int!, $pageSize: Int!) {
+    campaigns(filter: { reviewStatus: PENDING }, page: $page, pageSize: $pageSize) {
+      totalCount
+      items {
+        ...CampaignEditorFields
+      }
+    }
+  }
+`);

@@ -1,0 +1,11 @@
+import { CampaignEditPage } from "@/features/campaign/components/campaign-edit-page";
+import { ForbiddenResult } from "@/features/shell/components/forbidden-result";
+import { guardModule } from "@/features/shell/guard-module";
+import { modulePageMetadata } from "@/features/shell/page-metadata";
+
+export const generateMetadata = () => modulePageMetadata("/campaigns");
+
+export default async function NewCampaignRoute() {
+  const { allowed } = await guardModule("/campaigns");
+  return allowed ? <CampaignEditPage id={null} /> : <ForbiddenResult />;
+}
