@@ -6,6 +6,7 @@ import type { DataSource, EntityManager } from "typeorm";
 import { applyScope, type AccessScope } from "../../access/access-scope";
 import type { Viewer } from "../../access/viewer";
 import { DomainError, notFound } from "../../shared/domain-error";
+import type { UploadedFile } from "../../shared/file-routes";
 import { FileNotFound, type FileStore } from "../../shared/file-store";
 import type { AuditService } from "../audit/audit.service";
 import { OrderEntity } from "../order/order.entity";
@@ -13,10 +14,6 @@ import { ContractFileEntity } from "./contract-file.entity";
 import { mayUploadContracts } from "./contract.rules";
 
 /** An uploaded file as the HTTP layer read it. */
-export interface UploadedFile {
-  originalName: string;
-  bytes: Buffer;
-}
 
 /** An order's rows belong to (dealer_id, created_by), as in modules/order (OrderService.get): scope on these. */
 const ORDER_SCOPE = { dealerColumn: "o.dealer_id", accountColumn: "o.created_by" } as const;

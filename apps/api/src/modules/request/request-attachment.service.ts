@@ -8,7 +8,7 @@ import type { Viewer } from "../../access/viewer";
 import { DomainError, notFound } from "../../shared/domain-error";
 import { FileNotFound, type FileStore } from "../../shared/file-store";
 import type { AuditService } from "../audit/audit.service";
-import type { UploadedFile } from "../contract/contract.service";
+import type { UploadedFile } from "../../shared/file-routes";
 import { BusinessRequestEntity } from "./business-request.entity";
 import { RequestAttachmentEntity } from "./request-attachment.entity";
 import { RequestTypeEntity } from "./request-type.entity";
