@@ -30,6 +30,27 @@ export async function newPage(): Promise<Page> {
   return hydratingGoto(await context.newPage());
 }
 
+/** A phone's user agent (iPhone Safari): the public pages count people, and a headless UA reads as a bot. */
+export const PHONE_USER_AGENT =
+  "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1";
+
+/**
+ * A fresh browser context at a phone's viewport (375×667, touch, zh-CN, a phone's user agent) for
+ * the public H5 pages. Plain `goto`: those pages run no JavaScript, so there is no hydration to await.
+ */
+export async function newPhonePage(): Promise<Page> {
+  browser ??= await launchBrowser();
+  const context = await browser.newContext({
+    viewport: { width: 375, height: 667 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+    locale: "zh-CN",
+    userAgent: PHONE_USER_AGENT,
+  });
+  return context.newPage();
+}
+
 export function hydratingGoto(page: Page): Page {
   const goto = page.goto.bind(page);
   page.goto = async (url, options) => {
