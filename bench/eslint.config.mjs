@@ -1,0 +1,3 @@
+import { createConfig } from "@crm/eslint-config";
+
+export default createConfig({ tsconfigRootDir: import.meta.dirname });
