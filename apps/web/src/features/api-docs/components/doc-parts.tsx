@@ -135,7 +135,7 @@ export function DocFrame({
           {children}
         </Card>
       </Col>
-      <Col flex="220px" className="api-doc-toc-col">
+      <Col flex="260px" className="api-doc-toc-col">
         <div className="api-doc-toc">
           <DocToc headings={headings} />
         </div>
