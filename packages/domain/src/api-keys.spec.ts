@@ -1,5 +1,7 @@
 import {
   apiKeyDisplayPrefix,
+  apiKeyStatus,
+  creatorStillEmpowersKey,
   formatApiKey,
   isApiKeyUsable,
   parseApiKey,
@@ -41,5 +43,49 @@ describe("API keys", () => {
     expect(isApiKeyUsable({ revokedAt: null, expiresAt: new Date("2026-01-02T00:00:00Z") }, now)).toBe(true);
     expect(isApiKeyUsable({ revokedAt: null, expiresAt: now }, now)).toBe(false);
     expect(isApiKeyUsable({ revokedAt: now, expiresAt: null }, now)).toBe(false);
+  });
+});
+
+describe("a key never outlives its creator's authority", () => {
+  const dealerKey = { ownerKind: "DEALER" as const, dealerId: "d1", revokedAt: null, expiresAt: null };
+  const vendorKey = { ownerKind: "VENDOR" as const, dealerId: null, revokedAt: null, expiresAt: null };
+  const admin = {
+    kind: "DEALER" as const,
+    status: "ACTIVE",
+    dealerId: "d1",
+    accountType: "ADMIN",
+    permissions: ["BASIC", "ADMIN"],
+    vendorRoles: [],
+  };
+  const platformAdmin = {
+    kind: "VENDOR" as const,
+    status: "ACTIVE",
+    dealerId: null,
+    accountType: null,
+    permissions: [],
+    vendorRoles: ["PLATFORM_ADMIN"],
+  };
+  const now = new Date("2026-12-04T10:00:00Z");
+
+  it("works while the creator is an active admin of the key's dealer (type or permission)", () => {
+    expect(creatorStillEmpowersKey(dealerKey, admin)).toBe(true);
+    expect(creatorStillEmpowersKey(dealerKey, { ...admin, accountType: "STAFF" })).toBe(true);
+    expect(creatorStillEmpowersKey(vendorKey, platformAdmin)).toBe(true);
+  });
+
+  it("is suspended when the creator is demoted, disabled or moved", () => {
+    expect(creatorStillEmpowersKey(dealerKey, { ...admin, accountType: "STAFF", permissions: ["BASIC"] })).toBe(false);
+    expect(creatorStillEmpowersKey(dealerKey, { ...admin, status: "DISABLED" })).toBe(false);
+    expect(creatorStillEmpowersKey(dealerKey, { ...admin, dealerId: "d2" })).toBe(false);
+    expect(creatorStillEmpowersKey(vendorKey, { ...platformAdmin, vendorRoles: ["OPERATIONS"] })).toBe(false);
+    expect(creatorStillEmpowersKey(vendorKey, admin)).toBe(false);
+  });
+
+  it("shows revoked and expired before suspended", () => {
+    expect(apiKeyStatus(dealerKey, admin, now)).toBe("ACTIVE");
+    expect(apiKeyStatus(dealerKey, { ...admin, status: "DISABLED" }, now)).toBe("SUSPENDED");
+    expect(apiKeyStatus(dealerKey, null, now)).toBe("SUSPENDED");
+    expect(apiKeyStatus({ ...dealerKey, expiresAt: now }, null, now)).toBe("EXPIRED");
+    expect(apiKeyStatus({ ...dealerKey, revokedAt: now, expiresAt: now }, admin, now)).toBe("REVOKED");
   });
 });

@@ -85,3 +85,48 @@ export function apiKeyDisplayPrefix(lookupId: string): string {
 export function isApiKeyUsable(key: { revokedAt: Date | null; expiresAt: Date | null }, now: Date): boolean {
   return key.revokedAt === null && (key.expiresAt === null || key.expiresAt.getTime() > now.getTime());
 }
+
+/** What a key's status is from its managers' point of view (the list in the console). */
+export type ApiKeyStatus = "ACTIVE" | "REVOKED" | "EXPIRED" | "SUSPENDED";
+
+/** The creating account as far as the key rule needs it. */
+export interface ApiKeyCreator {
+  kind: "DEALER" | "VENDOR";
+  status: string;
+  dealerId: string | null;
+  accountType: string | null;
+  permissions: readonly string[];
+  vendorRoles: readonly string[];
+}
+
+/**
+ * A key never outlives its creator's authority: it works only while the account that created it
+ * could create it now — active, and still an admin of the key's dealer (dealer admin: account
+ * type 管理员 or the 管理员权限 permission) or, for a vendor key, still a platform admin. A
+ * demoted, disabled or moved creator suspends the key (it works again if the role comes back);
+ * the integration keeps running by having another admin create a new key.
+ */
+export function creatorStillEmpowersKey(
+  key: { ownerKind: ApiKeyOwnerKind; dealerId: string | null },
+  creator: ApiKeyCreator,
+): boolean {
+  if (creator.status !== "ACTIVE") return false;
+  if (key.ownerKind === "VENDOR") return creator.kind === "VENDOR" && creator.vendorRoles.includes("PLATFORM_ADMIN");
+  return (
+    creator.kind === "DEALER" &&
+    creator.dealerId !== null &&
+    creator.dealerId === key.dealerId &&
+    (creator.accountType === "ADMIN" || creator.permissions.includes("ADMIN"))
+  );
+}
+
+/** The status shown in the key list: revoked and expired first, then whether the creator still empowers it. */
+export function apiKeyStatus(
+  key: { ownerKind: ApiKeyOwnerKind; dealerId: string | null; revokedAt: Date | null; expiresAt: Date | null },
+  creator: ApiKeyCreator | null,
+  now: Date,
+): ApiKeyStatus {
+  if (key.revokedAt !== null) return "REVOKED";
+  if (key.expiresAt !== null && key.expiresAt.getTime() <= now.getTime()) return "EXPIRED";
+  return creator && creatorStillEmpowersKey(key, creator) ? "ACTIVE" : "SUSPENDED";
+}

@@ -290,6 +290,8 @@ export const ruleTree = {
   CampaignChannelStats: allow,
   CampaignDailyStats: allow,
   ApiKey: allow, // reached only through the key-management fields above
+  ApiKeyConnection: allow,
+  ApiKeyEdge: allow,
   CreatedApiKey: allow,
   ApiKeyScopeInfo: allow,
 };

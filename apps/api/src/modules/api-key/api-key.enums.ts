@@ -5,6 +5,13 @@ export const ApiKeyScope = Object.fromEntries(API_KEY_SCOPES.map((s) => [s, s]))
 export type ApiKeyScope = ApiKeyScopeCode;
 export const ApiKeyOwnerKind = { DEALER: "DEALER", VENDOR: "VENDOR" } as const;
 export type ApiKeyOwnerKind = keyof typeof ApiKeyOwnerKind;
+export const ApiKeyStatus = {
+  ACTIVE: "ACTIVE",
+  REVOKED: "REVOKED",
+  EXPIRED: "EXPIRED",
+  SUSPENDED: "SUSPENDED",
+} as const;
+export type ApiKeyStatus = keyof typeof ApiKeyStatus;
 
 registerEnumType(ApiKeyScope, {
   name: "ApiKeyScope",
@@ -14,4 +21,9 @@ registerEnumType(ApiKeyScope, {
 registerEnumType(ApiKeyOwnerKind, {
   name: "ApiKeyOwnerKind",
   description: "DEALER: a dealer's integration; VENDOR: the vendor's own (e.g. the mail platform)",
+});
+registerEnumType(ApiKeyStatus, {
+  name: "ApiKeyStatus",
+  description:
+    "ACTIVE: accepted; REVOKED; EXPIRED; SUSPENDED: refused while its creator is not an active admin (of its dealer, or a platform admin for a vendor key)",
 });

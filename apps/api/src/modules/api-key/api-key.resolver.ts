@@ -1,6 +1,7 @@
-import { API_KEY_SCOPE_INFO, apiKeyDisplayPrefix } from "@crm/domain";
-import { Arg, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
+import { API_KEY_SCOPE_INFO, apiKeyDisplayPrefix, apiKeyStatus } from "@crm/domain";
+import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
 import { viewerOf, type RequestContext } from "../../context";
+import { connectionType, PageArgs, type Connection } from "../../shared/pagination";
 import type { ApiKeyEntity } from "./api-key.entity";
 import { ApiKeyScopeInfoType, ApiKeyType, CreatedApiKey } from "./api-key.type";
 import { CreateApiKeyInput } from "./dto/create-api-key.input";
@@ -14,12 +15,15 @@ async function toType(ctx: RequestContext, key: ApiKeyEntity): Promise<ApiKeyTyp
     ownerKind: key.ownerKind,
     scopes: key.scopes,
     createdByName: creator ? `${creator.realName} (${creator.loginName})` : "—",
+    status: apiKeyStatus(key, creator ?? null, new Date()),
     createdAt: key.createdAt,
     expiresAt: key.expiresAt,
     lastUsedAt: key.lastUsedAt,
     revokedAt: key.revokedAt,
   };
 }
+
+export const ApiKeyConnection = connectionType("ApiKey", ApiKeyType);
 
 @Resolver()
 export class ApiKeyResolver {
@@ -30,12 +34,15 @@ export class ApiKeyResolver {
     return API_KEY_SCOPE_INFO.map((s) => ({ ...s }));
   }
 
-  @Query(() => [ApiKeyType], {
+  @Query(() => ApiKeyConnection, {
     description: "API 密钥: the dealer's (dealer admins) or the vendor's (platform admins), newest first",
   })
-  async apiKeys(@Ctx() ctx: RequestContext): Promise<ApiKeyType[]> {
-    const keys = await ctx.services.apiKey.list(viewerOf(ctx));
-    return Promise.all(keys.map((k) => toType(ctx, k)));
+  async apiKeys(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: RequestContext): Promise<Connection<ApiKeyType>> {
+    const keys = await ctx.services.apiKey.list(viewerOf(ctx), page.first, page.after);
+    const edges = await Promise.all(
+      keys.edges.map(async (e) => ({ cursor: e.cursor, node: await toType(ctx, e.node) })),
+    );
+    return { ...keys, edges };
   }
 
   @Mutation(() => CreatedApiKey, { description: "Creates an API key; the secret is in this answer only" })

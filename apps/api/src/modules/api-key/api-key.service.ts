@@ -1,6 +1,7 @@
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import {
   apiKeyDisplayPrefix,
+  creatorStillEmpowersKey,
   formatApiKey,
   isApiKeyUsable,
   parseApiKey,
@@ -13,6 +14,7 @@ import type { DataSource } from "typeorm";
 import { hasVendorRole, isDealerAdmin, type Viewer } from "../../access/viewer";
 import { DomainError, invalid, notFound } from "../../shared/domain-error";
 import type { Clock } from "../../shared/clock";
+import { decodeCursor, toConnection, type Connection } from "../../shared/pagination";
 import { AccountEntity } from "../account/account.entity";
 import type { AuditService } from "../audit/audit.service";
 import type { AuthService } from "../auth/auth.service";
@@ -96,15 +98,26 @@ export class ApiKeyService {
     return { key, secret: formatApiKey(lookupId, secret) };
   }
 
-  /** The viewer's dealer's keys (dealer admin) or the vendor's keys (platform admin), newest first. */
-  async list(viewer: Viewer): Promise<ApiKeyEntity[]> {
+  /**
+   * The viewer's dealer's keys (dealer admin) or the vendor's keys (platform admin), newest first,
+   * as a cursor connection like every list (SPEC §10).
+   */
+  async list(viewer: Viewer, first: number, after?: string | null): Promise<Connection<ApiKeyEntity>> {
     const owner = this.ownerOf(viewer);
+    const cursor = decodeCursor(after);
     const qb = this.dataSource
       .getRepository(ApiKeyEntity)
       .createQueryBuilder("k")
       .where("k.owner_kind = :kind", { kind: owner.ownerKind });
     if (owner.dealerId) qb.andWhere("k.dealer_id = :dealerId", { dealerId: owner.dealerId });
-    return qb.orderBy("k.created_at", "DESC").addOrderBy("k.id", "DESC").getMany();
+    const totalCount = await qb.clone().getCount();
+    if (cursor) qb.andWhere("(k.created_at, k.id) < (:cAt, :cId)", { cAt: cursor.at, cId: cursor.id });
+    const rows = await qb
+      .orderBy("k.created_at", "DESC")
+      .addOrderBy("k.id", "DESC")
+      .take(first + 1)
+      .getMany();
+    return toConnection(rows, first, totalCount, (k) => ({ at: k.createdAt, id: k.id }));
   }
 
   /** Revokes a key; the very next request with it is refused. Revoking twice changes nothing. */
@@ -138,7 +151,8 @@ export class ApiKeyService {
   /**
    * The machine principal of a presented key, read fresh on every request (revocation and expiry
    * take effect on the next one), or null when the key is unknown, wrong, revoked or expired, or
-   * its creator or dealer is no longer active. Records when (and from where) it was last used.
+   * its creator is no longer an active admin of its dealer (or a platform admin, for a vendor key)
+   * or the dealer is disabled. Records when (and from where) it was last used.
    */
   async authenticate(rawKey: string, ip: string): Promise<Viewer | null> {
     const parsed = parseApiKey(rawKey);
@@ -157,9 +171,9 @@ export class ApiKeyService {
     if (!key || !matches || !isApiKeyUsable(key, now)) return null;
 
     const creator = await this.dataSource.getRepository(AccountEntity).findOneBy({ id: key.createdBy });
-    if (!creator || !(await this.auth.isAllowedToSignIn(creator))) return null;
-    if (key.ownerKind === "DEALER" && (creator.kind !== "DEALER" || creator.dealerId !== key.dealerId)) return null;
-    if (key.ownerKind === "VENDOR" && creator.kind !== "VENDOR") return null;
+    // the creator must still be an admin who could make this key now (demoted or disabled: refused)
+    if (!creator || !creatorStillEmpowersKey(key, creator) || !(await this.auth.isAllowedToSignIn(creator)))
+      return null;
 
     if (!key.lastUsedAt || now.getTime() - key.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
       await this.dataSource

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from "type-graphql";
-import { ApiKeyOwnerKind, ApiKeyScope } from "./api-key.enums";
+import { ApiKeyOwnerKind, ApiKeyScope, ApiKeyStatus } from "./api-key.enums";
 
 /** An API key as its managers see it: never the secret, only the recognisable prefix. */
 @ObjectType("ApiKey")
@@ -33,6 +33,11 @@ export class ApiKeyType {
 
   @Field(() => Date, { nullable: true })
   revokedAt!: Date | null;
+
+  @Field(() => ApiKeyStatus, {
+    description: "Whether requests with it are accepted now; SUSPENDED: its creator is no longer an active admin",
+  })
+  status!: ApiKeyStatus;
 }
 
 /** A new key with its secret: the only time the secret is ever shown. */

@@ -16,6 +16,8 @@ const zh = {
   active: "有效",
   revoked: "已吊销",
   expired: "已过期",
+  suspended: "已暂停",
+  suspendedHint: "创建人已不是在职的管理员，使用该密钥的请求会被拒绝。请由其他管理员创建新密钥并吊销此密钥。",
   revoke: "吊销",
   revokeConfirm: "吊销后，使用该密钥的请求将立即被拒绝。确定吊销？",
   secretTitle: "请立即复制并妥善保存密钥",
@@ -48,6 +50,9 @@ const en: typeof zh = {
   active: "Active",
   revoked: "Revoked",
   expired: "Expired",
+  suspended: "Suspended",
+  suspendedHint:
+    "Its creator is no longer an active admin, so requests with it are refused. Have another admin create a new key and revoke this one.",
   revoke: "Revoke",
   revokeConfirm: "Requests with this key are refused from now on. Revoke it?",
   secretTitle: "Copy the key now and keep it safe",

@@ -6,7 +6,13 @@ import { startTestApp, type TestApp } from "../../../../test/support/test-app";
 
 const CREATE_KEY = `mutation($input: CreateApiKeyInput!) {
   createApiKey(input: $input) { secret apiKey { id prefix name scopes createdByName lastUsedAt revokedAt expiresAt } } }`;
-const LIST_KEYS = `{ apiKeys { id prefix name scopes lastUsedAt revokedAt } }`;
+const LIST_KEYS = `{ apiKeys(first: 100) { totalCount edges { node { id prefix name scopes lastUsedAt revokedAt status } } } }`;
+
+interface KeyList {
+  apiKeys: { totalCount: number; edges: { node: { id: string; lastUsedAt: string | null; status: string } }[] };
+}
+const nodesOf = (list: KeyList) => list.apiKeys.edges.map((e) => e.node);
+const UPDATE_ACCOUNT = `mutation($id: ID!, $input: UpdateAccountInput!) { updateAccount(id: $id, input: $input) { id } }`;
 const REVOKE = `mutation($id: ID!) { revokeApiKey(id: $id) { id revokedAt } }`;
 const ENTERPRISES = `{ enterprises(first: 100) { totalCount edges { node { id name } } } }`;
 const ORDERS = `{ orders(first: 10) { totalCount } }`;
@@ -79,7 +85,7 @@ describe("API keys (SPEC §10): hashed, shown once, scoped, revocable, attributa
     const listed = await admin.request(LIST_KEYS);
     expect(JSON.stringify(listed)).not.toContain(secretPart);
     expect(JSON.stringify(listed)).toContain(created.apiKey.prefix);
-    expect(await admin.errorCode(`{ apiKeys { secret } }`)).toBe("VALIDATION_FAILED");
+    expect(await admin.errorCode(`{ apiKeys { edges { node { secret } } } }`)).toBe("VALIDATION_FAILED");
   });
 
   it("does exactly its scopes: a READ_ENTERPRISES key reads enterprises, can't create leads or read orders", async () => {
@@ -151,8 +157,8 @@ describe("API keys (SPEC §10): hashed, shown once, scoped, revocable, attributa
     );
     expect(key?.last_used_at).toBeInstanceOf(Date);
     // the admin's console shows it too
-    const listed = await adminConsole.ok<{ apiKeys: { id: string; lastUsedAt: string | null }[] }>(LIST_KEYS);
-    expect(listed.apiKeys.find((k) => k.id === created.apiKey.id)?.lastUsedAt).not.toBeNull();
+    const listed = await adminConsole.ok<KeyList>(LIST_KEYS);
+    expect(nodesOf(listed).find((k) => k.id === created.apiKey.id)?.lastUsedAt).not.toBeNull();
     expect(admin.id).toBeDefined();
   });
 
@@ -214,8 +220,8 @@ describe("API keys (SPEC §10): hashed, shown once, scoped, revocable, attributa
     );
     // another dealer's admin neither sees nor revokes it
     const created = await createKey(admin, ["READ_ENTERPRISES"]);
-    const theirs = await other.console.ok<{ apiKeys: { id: string }[] }>(LIST_KEYS);
-    expect(theirs.apiKeys.map((k) => k.id)).not.toContain(created.apiKey.id);
+    const theirs = await other.console.ok<KeyList>(LIST_KEYS);
+    expect(nodesOf(theirs).map((k) => k.id)).not.toContain(created.apiKey.id);
     expect(await other.console.errorCode(REVOKE, { id: created.apiKey.id })).toBe("NOT_FOUND");
   });
 
@@ -240,5 +246,79 @@ describe("API keys (SPEC §10): hashed, shown once, scoped, revocable, attributa
     expect(audit?.api_key_id).toBe(created.apiKey.id);
     const dealers = await withKey(t, created.secret, `{ dealers(first: 5) { totalCount } }`);
     expect(dealers.body.errors?.[0]?.extensions?.code).toBe("API_KEY_SCOPE_REQUIRED");
+  });
+
+  it("is suspended while its creator is no longer an admin, for dealer and vendor keys alike", async () => {
+    const { dealer, admin, console: creatorConsole } = await dealerWithAdmin();
+    const second = await makeDealerAccount(t.dataSource, { dealer, preset: "ADMIN" });
+    const secondConsole = await signInDirectly(t, second.id);
+    const created = await createKey(creatorConsole, ["READ_ENTERPRISES"]);
+    expect((await withKey(t, created.secret, ENTERPRISES)).status).toBe(200);
+
+    // another admin demotes the creator to a salesperson in the console
+    await secondConsole.ok(UPDATE_ACCOUNT, {
+      id: admin.id,
+      input: { accountType: "STAFF", permissions: ["BASIC", "LIST_PRICE_ORDER"] },
+    });
+    const demoted = await withKey(t, created.secret, ENTERPRISES);
+    expect(demoted.status).toBe(401);
+    expect(demoted.body.errors?.[0]?.extensions?.code).toBe("INVALID_API_KEY");
+    const listed = nodesOf(await secondConsole.ok<KeyList>(LIST_KEYS)).find((k) => k.id === created.apiKey.id);
+    expect(listed?.status).toBe("SUSPENDED");
+
+    // restored to admin: the key works again; disabled: refused again
+    await secondConsole.ok(UPDATE_ACCOUNT, {
+      id: admin.id,
+      input: { accountType: "ADMIN", permissions: ["BASIC", "ADMIN"] },
+    });
+    expect((await withKey(t, created.secret, ENTERPRISES)).status).toBe(200);
+    await secondConsole.ok(`mutation($id: ID!) { setAccountStatus(id: $id, status: DISABLED) { id } }`, {
+      id: admin.id,
+    });
+    expect((await withKey(t, created.secret, ENTERPRISES)).status).toBe(401);
+
+    // a vendor key whose creator loses 平台管理员
+    const platformAdmin = await makeVendorStaff(t.dataSource, ["PLATFORM_ADMIN", "OPERATIONS"]);
+    const vendorKey = (
+      await (
+        await signInDirectly(t, platformAdmin.id)
+      ).ok<CreatedKey>(CREATE_KEY, { input: { name: "邮件平台", scopes: ["REPORT_DOMAIN_EVENTS"] } })
+    ).createApiKey;
+    const report = `mutation($input: ReportDomainEventInput!) { reportDomainEvent(input: $input) { domain } }`;
+    const event = { input: { domain: "suspend-example.cn", event: "VERIFIED" } };
+    expect((await withKey(t, vendorKey.secret, report, event)).status).toBe(200);
+    await t.dataSource.query(`UPDATE account SET vendor_roles = '{OPERATIONS}' WHERE id = $1`, [platformAdmin.id]);
+    expect((await withKey(t, vendorKey.secret, report, event)).body.errors?.[0]?.extensions?.code).toBe(
+      "INVALID_API_KEY",
+    );
+  });
+
+  it("lists keys as a cursor connection, newest first, with each key's status", async () => {
+    const { console: admin } = await dealerWithAdmin();
+    const ids: string[] = [];
+    for (const name of ["一", "二", "三"]) {
+      ids.push(
+        (await admin.ok<CreatedKey>(CREATE_KEY, { input: { name, scopes: ["READ_ENTERPRISES"] } })).createApiKey.apiKey
+          .id,
+      );
+    }
+    await admin.ok(REVOKE, { id: ids[0] });
+    const PAGE = `query($after: String) { apiKeys(first: 2, after: $after) {
+      totalCount edges { cursor node { id status } } pageInfo { hasNextPage endCursor } } }`;
+    interface Page {
+      apiKeys: {
+        totalCount: number;
+        edges: { node: { id: string; status: string } }[];
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      };
+    }
+    const first = await admin.ok<Page>(PAGE);
+    expect(first.apiKeys.totalCount).toBe(3);
+    expect(first.apiKeys.edges.map((e) => e.node.id)).toEqual([ids[2], ids[1]]);
+    expect(first.apiKeys.pageInfo.hasNextPage).toBe(true);
+    const second = await admin.ok<Page>(PAGE, { after: first.apiKeys.pageInfo.endCursor });
+    expect(second.apiKeys.edges.map((e) => e.node)).toEqual([{ id: ids[0], status: "REVOKED" }]);
+    expect(second.apiKeys.pageInfo.hasNextPage).toBe(false);
+    expect(first.apiKeys.edges.map((e) => e.node.status)).toEqual(["ACTIVE", "ACTIVE"]);
   });
 });

@@ -1,6 +1,6 @@
 "use client";
 
-import { CopyOutlined, PlusOutlined } from "@ant-design/icons";
+import { CopyOutlined, PlusOutlined, ReadOutlined } from "@ant-design/icons";
 import { useMutation, useQuery } from "@apollo/client/react";
 import {
   Alert,
@@ -15,14 +15,18 @@ import {
   Space,
   Table,
   Tag,
+  Tooltip,
   Typography,
 } from "antd";
 import type { TableColumnsType } from "antd";
+import Link from "next/link";
 import { useState } from "react";
 import type { ApiKeyRowFragment, ApiKeyScope } from "@/gql/graphql";
 import { describeError } from "@/shared/apollo/error-message";
 import { formatDateTime } from "@/shared/format";
 import { useLang, useMessages } from "@/shared/i18n/lang-provider";
+import { CursorPager } from "@/shared/ui/cursor-pager";
+import { useCursorPaging } from "@/shared/ui/use-cursor-paging";
 import { apiKeyMessages } from "../api-key.messages";
 import { ApiKeysQuery, CreateApiKeyMutation, RevokeApiKeyMutation } from "../graphql/api-key.operations";
 
@@ -43,7 +47,11 @@ export function ApiKeyPage({ docsHref }: { docsHref: string }) {
   const [creating, setCreating] = useState(false);
   const [secret, setSecret] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
-  const { data, loading, error, refetch } = useQuery(ApiKeysQuery, { fetchPolicy: "cache-and-network" });
+  const paging = useCursorPaging(20);
+  const { data, loading, error, refetch } = useQuery(ApiKeysQuery, {
+    variables: { first: paging.pageSize, after: paging.after },
+    fetchPolicy: "cache-and-network",
+  });
   const [createKey, createState] = useMutation(CreateApiKeyMutation);
   const [revokeKey] = useMutation(RevokeApiKeyMutation);
   const catalog = data?.apiKeyScopeCatalog ?? [];
@@ -64,13 +72,26 @@ export function ApiKeyPage({ docsHref }: { docsHref: string }) {
     form.resetFields();
     setCopied(false);
     setSecret(created.secret);
-    await refetch();
+    // the new key is the newest: show the first page
+    if (paging.after) paging.reset();
+    else await refetch();
   }
 
   function status(key: ApiKeyRowFragment) {
-    if (key.revokedAt) return <Tag>{t.revoked}</Tag>;
-    if (key.expiresAt && new Date(key.expiresAt) <= new Date()) return <Tag color="orange">{t.expired}</Tag>;
-    return <Tag color="green">{t.active}</Tag>;
+    switch (key.status) {
+      case "REVOKED":
+        return <Tag>{t.revoked}</Tag>;
+      case "EXPIRED":
+        return <Tag color="orange">{t.expired}</Tag>;
+      case "SUSPENDED":
+        return (
+          <Tooltip title={t.suspendedHint}>
+            <Tag color="red">{t.suspended}</Tag>
+          </Tooltip>
+        );
+      case "ACTIVE":
+        return <Tag color="green">{t.active}</Tag>;
+    }
   }
 
   const columns: TableColumnsType<ApiKeyRowFragment> = [
@@ -98,7 +119,7 @@ export function ApiKeyPage({ docsHref }: { docsHref: string }) {
       title: "",
       key: "actions",
       render: (_: unknown, key) =>
-        key.revokedAt ? null : (
+        key.status === "REVOKED" ? null : (
           <Popconfirm title={t.revokeConfirm} onConfirm={() => revokeKey({ variables: { id: key.id } })}>
             <Button danger size="small" data-testid={`api-key-revoke-${key.name}`}>
               {t.revoke}
@@ -113,7 +134,9 @@ export function ApiKeyPage({ docsHref }: { docsHref: string }) {
       title={t.title}
       extra={
         <Space>
-          <a href={docsHref}>{t.docs}</a>
+          <Link href={docsHref} data-testid="api-docs-link">
+            <Button icon={<ReadOutlined />}>{t.docs}</Button>
+          </Link>
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="api-key-create">
             {t.create}
           </Button>
@@ -129,8 +152,15 @@ export function ApiKeyPage({ docsHref }: { docsHref: string }) {
         rowKey="id"
         loading={loading && !data}
         columns={columns}
-        dataSource={data?.apiKeys ?? []}
+        dataSource={data?.apiKeys.edges.map((e) => e.node) ?? []}
         pagination={false}
+      />
+      <CursorPager
+        paging={paging}
+        totalCount={data?.apiKeys.totalCount ?? 0}
+        hasNextPage={data?.apiKeys.pageInfo.hasNextPage ?? false}
+        endCursor={data?.apiKeys.pageInfo.endCursor}
+        loading={loading}
       />
       <Modal
         open={creating}

@@ -12,13 +12,23 @@ export const ApiKeyRowFragment = graphql(`
     expiresAt
     lastUsedAt
     revokedAt
+    status
   }
 `);
 
 export const ApiKeysQuery = graphql(`
-  query ApiKeys {
-    apiKeys {
-      ...ApiKeyRow
+  query ApiKeys($first: Int!, $after: String) {
+    apiKeys(first: $first, after: $after) {
+      totalCount
+      edges {
+        node {
+          ...ApiKeyRow
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
     apiKeyScopeCatalog {
       scope

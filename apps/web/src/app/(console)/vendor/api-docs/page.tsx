@@ -1,0 +1,15 @@
+import { ApiDocsPage } from "@/features/api-docs/components/api-docs-page";
+import { loadPartnerApiDoc } from "@/features/api-docs/load-partner-api-doc";
+import { requestOrigin } from "@/features/api-docs/request-origin";
+import { ForbiddenResult } from "@/features/shell/components/forbidden-result";
+import { guardModule } from "@/features/shell/guard-module";
+import { modulePageMetadata } from "@/features/shell/page-metadata";
+
+export const generateMetadata = () => modulePageMetadata("/vendor/api-docs");
+
+export default async function VendorApiDocsPage() {
+  const { allowed } = await guardModule("/vendor/api-docs");
+  if (!allowed) return <ForbiddenResult />;
+  const [markdown, origin] = await Promise.all([loadPartnerApiDoc(), requestOrigin()]);
+  return <ApiDocsPage markdown={markdown} origin={origin} keysHref="/vendor/api-keys" />;
+}
