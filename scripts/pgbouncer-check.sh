@@ -11,15 +11,15 @@
 # Not part of `npm test` or .ci/run (time). Needs Debian's pgbouncer: apt-get install -y pgbouncer.
 #
 #   PGBOUNCER_CHECK_PG_HOST / PGBOUNCER_CHECK_PG_PORT   the PostgreSQL server (127.0.0.1 / 5432)
-#   PGBOUNCER_CHECK_POOL_SIZE                            server connections per database (default 8)
-#   extra arguments are passed to jest, e.g. -- src/modules/order
+#   PGBOUNCER_CHECK_POOL_SIZE                            server connections per database (default 4)
+#   extra arguments go to jest as test path patterns, e.g. npm run test:pgbouncer -- src/modules/order
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root="$(pwd)"
 
 pg_host="${PGBOUNCER_CHECK_PG_HOST:-127.0.0.1}"
 pg_port="${PGBOUNCER_CHECK_PG_PORT:-5432}"
-pool_size="${PGBOUNCER_CHECK_POOL_SIZE:-8}"
+pool_size="${PGBOUNCER_CHECK_POOL_SIZE:-4}"
 
 pgbouncer_bin="$(command -v pgbouncer || true)"
 [ -n "$pgbouncer_bin" ] || pgbouncer_bin=/usr/sbin/pgbouncer
@@ -61,8 +61,9 @@ port="$(node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()
 
 # Transaction pooling: a server connection belongs to a client only for one transaction, and no
 # reset query runs between clients, so any session state the code leaves behind leaks into another
-# client's transaction. The pool is smaller than the number of clients (every test app opens up to 5
-# connections, jest runs workers in parallel), so connections really are shared.
+# client's transaction. The pool is smaller than one test app's own pool (5 connections), so clients
+# really do take turns on server connections, and a transaction that needed a second connection
+# while holding the first would stall here.
 cat >"$dir/pgbouncer.ini" <<EOF
 [databases]
 * = host=$pg_host port=$pg_port
