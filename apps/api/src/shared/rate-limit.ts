@@ -30,8 +30,11 @@ interface PgQueryable {
 
 /**
  * TypeORM's own pg pool as rate-limiter-flexible's store (storeType "pool"), minus the names of
- * its prepared statements: the embedded database serves every pool client from one session, where
- * a statement prepared under a name by one client collides with the same name from the next.
+ * its prepared statements. A named statement lives in one server session, and two setups hand
+ * sessions around: the embedded database serves every pool client from one session (the same
+ * name from the next client collides), and PgBouncer in transaction pooling gives each
+ * transaction whichever server connection is free ("prepared statement … already exists" /
+ * "… does not exist"; see docs/scaling.md). Unnamed statements live for one round trip only.
  */
 export function rateLimiterStore(dataSource: DataSource): { storeType: "pool"; storeClient: PgQueryable } {
   const pool = (dataSource.driver as PostgresDriver).master as PgQueryable;
