@@ -21,6 +21,7 @@ import { createErrorFormatter } from "./shared/format-error";
 import { sendGraphQLError } from "./shared/graphql-http-error";
 import { httpErrorHandler } from "./shared/http-errors";
 import { rateLimitMiddleware } from "./shared/rate-limit";
+import { securityHeaders } from "./shared/security-headers";
 
 export interface AppOptions {
   dataSource: DataSource;
@@ -81,6 +82,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.disable("x-powered-by");
   // The console proxies /graphql from the same machine: trust its X-Forwarded-For for the client IP.
   app.set("trust proxy", "loopback");
+  app.use(securityHeaders({ production: options.production }));
   app.get("/healthz", (_req, res) => {
     res.json({ ok: true });
   });

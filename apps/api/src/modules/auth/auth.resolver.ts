@@ -36,7 +36,11 @@ export class AuthResolver {
 
   @Mutation(() => ViewerType, { description: "Signs in and sets the session cookie" })
   async login(@Arg("input", () => LoginInput) input: LoginInput, @Ctx() ctx: RequestContext): Promise<ViewerType> {
-    const { token, maxAgeSeconds } = await ctx.services.auth.login(input, { ip: ctx.ip, userAgent: ctx.userAgent });
+    const { token, maxAgeSeconds } = await ctx.services.auth.login(input, {
+      ip: ctx.ip,
+      userAgent: ctx.userAgent,
+      previousToken: ctx.sessionToken,
+    });
     writeSessionCookie(ctx.res, token, maxAgeSeconds, ctx.services.settings.cookieSecure);
     ctx.sessionToken = token;
     return toViewerType(await reloadViewer(ctx));

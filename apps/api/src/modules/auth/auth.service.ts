@@ -52,7 +52,7 @@ export class AuthService {
    */
   async login(
     input: { loginName: string; password: string },
-    client: { ip: string; userAgent: string | null },
+    client: { ip: string; userAgent: string | null; previousToken?: string | null },
   ): Promise<{ token: string; maxAgeSeconds: number; accountId: string }> {
     const loginName = normalizeLoginName(input.loginName);
     const attemptId = await this.reserveAttempt(loginName, client.ip);
@@ -68,6 +68,9 @@ export class AuthService {
     const maxAgeSeconds = this.settings.sessionTtlHours * 3600;
     const now = new Date();
     await this.dataSource.transaction(async (m) => {
+      // A new session id at every sign-in: the one the browser came with (if any) ends here, so
+      // a session id planted before sign-in (session fixation) is never signed in.
+      if (client.previousToken) await m.delete(SessionEntity, { tokenHash: tokenHash(client.previousToken) });
       const session = await m.save(
         m.create(SessionEntity, {
           tokenHash: tokenHash(token),

@@ -198,6 +198,7 @@ export function campaignRoutes(dataSource: DataSource, services: Services): Rout
         "Content-Type": file.contentType,
         "Content-Length": String(file.size),
         "X-Content-Type-Options": "nosniff",
+        "Content-Security-Policy": "default-src 'none'; sandbox",
         // The URL carries the version: a new banner gets a new URL.
         "Cache-Control": "public, max-age=31536000, immutable",
       });
@@ -219,9 +220,14 @@ export function campaignRoutes(dataSource: DataSource, services: Services): Rout
       if (!match || !channel) throw new DomainError("NOT_FOUND");
       const url = `${checkOrigin(req.query.origin)}/c/${campaign.slug}?ch=${encodeURIComponent(channel.code)}`;
       const name = `qr-${campaign.slug}-${channel.code}.${match[2]}`;
+      // An SVG is a document that can carry script: it is only ever downloaded (an <img> still shows
+      // it). The PNG is generated here, so it may be shown inline.
+      const inline = match[2] === "png" && !req.query.download;
       res.set({
         "Cache-Control": "private, no-store",
-        "Content-Disposition": `${req.query.download ? "attachment" : "inline"}; filename="${name}"`,
+        "Content-Disposition": `${inline ? "inline" : "attachment"}; filename="${name}"`,
+        "X-Content-Type-Options": "nosniff",
+        "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; sandbox",
       });
       if (match[2] === "svg") {
         res.type("image/svg+xml").send(await QRCode.toString(url, { type: "svg", margin: 2, width: 512 }));

@@ -8,7 +8,9 @@ import sanitizeHtml from "sanitize-html";
 export function sanitizeCampaignBody(html: string): string {
   return sanitizeHtml(html, {
     allowedTags: ["p", "br", "strong", "b", "em", "i", "u", "s", "h2", "h3", "ul", "ol", "li", "blockquote", "a"],
-    allowedAttributes: { a: ["href"] },
+    // rel and target are only ever the ones transformTags sets (it overwrites the author's); without
+    // them here, sanitize-html drops the transform's own rel/target again.
+    allowedAttributes: { a: ["href", "rel", "target"] },
     allowedSchemes: ["http", "https", "tel", "mailto"],
     allowProtocolRelative: false,
     transformTags: {
