@@ -63,9 +63,10 @@ export async function createApp(options: AppOptions): Promise<App> {
   // API keys first (exactly their scopes), then the shield's per-field rules for everyone.
   const schema = applyMiddleware(built, apiKeyGate(built), permissions);
   const armor = armorFor(limits);
+  const introspection = limits.introspection ?? !options.production;
   const server = new ApolloServer<RequestContext>({
     schema,
-    introspection: limits.introspection ?? !options.production,
+    introspection,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     // requests must be JSON (or carry a preflight header): a cross-site form can't post a cookie-authenticated mutation
@@ -73,7 +74,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     validationRules: armor.validationRules,
     // the launcher owns SIGINT/SIGTERM and stops everything in order
     stopOnTerminationSignals: false,
-    formatError: createErrorFormatter(console),
+    // where the schema can't be introspected, error messages don't spell it out either
+    formatError: createErrorFormatter(console, { hideSuggestions: !introspection }),
     plugins: [...armor.plugins, ...(options.production ? [ApolloServerPluginLandingPageDisabled()] : [])],
   });
   await server.start();

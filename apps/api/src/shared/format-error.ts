@@ -24,9 +24,18 @@ function coded(
   };
 }
 
+/** graphql-js's "Did you mean …?" hints, in validation and in variable coercion alike. */
+const SUGGESTION = /\s*Did you mean [^?]*\?/g;
+
+export interface ErrorFormatterOptions {
+  /** Drop field and value suggestions: they reveal the schema where introspection is off. */
+  hideSuggestions?: boolean;
+}
+
 /** The one edge where errors become client answers: coded domain errors pass, the rest is masked. */
-export function createErrorFormatter(logger: Logger) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+export function createErrorFormatter(logger: Logger, options: ErrorFormatterOptions = {}) {
+  return (raw: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const formatted = options.hideSuggestions ? { ...raw, message: raw.message.replace(SUGGESTION, "") } : raw;
     const original = unwrapResolverError(error);
     if (original instanceof DomainError) {
       return coded(formatted, original.code, original.details, { zh: original.messageZh, en: original.messageEn });

@@ -37,4 +37,20 @@ describe("the error formatter at the edge", () => {
     const out = format({ message: error.message, extensions: { code: "GRAPHQL_VALIDATION_FAILED" } }, error);
     expect(out.extensions?.code).toBe("VALIDATION_FAILED");
   });
+
+  it("hides field and value suggestions when asked, in validation and in variable coercion alike", () => {
+    const hiding = createErrorFormatter({ error: () => undefined }, { hideSuggestions: true });
+    const messages = [
+      'Cannot query field "nam" on type "Enterprise". Did you mean "name"?',
+      'Variable "$input" got invalid value { dealrId: "x" }; Field "dealrId" is not defined by type "CreateEnterpriseInput". Did you mean "dealerId", "ownerId", or "domains"?',
+    ];
+    for (const message of messages) {
+      const code = message.startsWith("Variable") ? "BAD_USER_INPUT" : "GRAPHQL_VALIDATION_FAILED";
+      const shown = JSON.stringify(hiding({ message, extensions: { code } }, new GraphQLError(message)));
+      expect(shown).not.toMatch(/Did you mean|"name"|ownerId/);
+      expect(shown).toContain("VALIDATION_FAILED");
+      const told = JSON.stringify(format({ message, extensions: { code } }, new GraphQLError(message)));
+      expect(told).toContain("Did you mean");
+    }
+  });
 });
