@@ -399,7 +399,7 @@ describe("cross-tenant regression (generated from the schema)", () => {
 
     async function get(who: Principal, path: string) {
       const response = await fetch(`${originOf(t)}${path}`, { headers: who.headers });
-      return { status: response.status, text: Buffer.from(await response.arrayBuffer()).toString("latin1") };
+      return { status: response.status, text: Buffer.from(await response.arrayBuffer()).toString("utf8") };
     }
 
     it("the enterprise and request exports of dealer A hold nothing of dealer B, whatever the filter", async () => {
@@ -427,7 +427,6 @@ describe("cross-tenant regression (generated from the schema)", () => {
         for (const { path, sent } of paths) {
           const { status, text } = await get(who, path);
           if (status === 200) served += 1;
-          // latin1 keeps ASCII markers and ids as they are; the CSV is UTF-8
           const found = findLeaks(text, toB, sent);
           if (found.length) leaks.push(`${who.name} ${path}: ${found.join(", ")}`);
         }
@@ -439,6 +438,38 @@ describe("cross-tenant regression (generated from the schema)", () => {
       const bAdmin = { name: "B.admin", headers: await sessionOf(t, B.admin.id) };
       expect((await get(bAdmin, "/export/enterprises?format=csv&list=all")).text).toContain(B.r1.marker);
       expect((await get(bAdmin, "/export/requests?format=csv")).text).toContain(B.marker);
+    }, 60_000);
+
+    it("inside dealer A, rep r1's exports and downloads hold nothing of its peer r2", async () => {
+      const r1 = dealerA.find((p) => p.name === "A.r1") as Principal;
+      const paths = [
+        ...exportFilters("EnterpriseFilter", toR2).map(({ filter, sent }) => ({
+          path: `/export/enterprises?format=csv&list=all&filter=${encodeURIComponent(JSON.stringify(filter))}`,
+          sent,
+        })),
+        ...exportFilters("RequestFilter", toR2).map(({ filter, sent }) => ({
+          path: `/export/requests?format=csv&filter=${encodeURIComponent(JSON.stringify(filter))}`,
+          sent,
+        })),
+      ];
+      const files = [
+        ...(toR2.idsByType.get("ContractFile") ?? []).map((id) => `/contracts/${id}`),
+        ...(toR2.idsByType.get("RequestAttachment") ?? []).map((id) => `/request-attachments/${id}`),
+      ];
+      expect(files).toHaveLength(2);
+      const answers: string[] = [];
+      for (const { path, sent } of paths) {
+        const { status, text } = await get(r1, path);
+        const found = findLeaks(text, toR2, sent);
+        if (status !== 200 || found.length) answers.push(`${path}: ${status} ${found.join(", ")}`);
+      }
+      for (const path of files) {
+        const { status, text } = await get(r1, path);
+        if (status !== 404 || findLeaks(text, toR2, []).length) answers.push(`${path}: ${status}`);
+      }
+      expect(answers).toEqual([]);
+      // control: r1's own export holds r1's rows
+      expect((await get(r1, "/export/enterprises?format=csv&list=all")).text).toContain(A.r1.marker);
     }, 60_000);
 
     it("B's contract files, request attachments and QR codes answer 404 to every principal of dealer A", async () => {
