@@ -74,6 +74,10 @@ const ID_ARGUMENT_TYPES: Record<string, string> = {
 /** `id` of a root field whose return type is not the row type it reads. */
 const ROOT_ID_TYPES: Record<string, string> = {
   campaignStats: "Campaign",
+  deleteContractFile: "ContractFile",
+  removeEnterpriseContact: "EnterpriseContact",
+  deleteTag: "Tag",
+  claimPoolEnterprise: "Enterprise",
 };
 
 /**
@@ -134,7 +138,8 @@ function scalarFill(typeName: string, argName: string, stringValue: string): unk
     case "JSON":
       return {};
     default:
-      return stringValue;
+      // a well-formed domain, so a mutation gets past its input checks to the ownership ones
+      return /domain/i.test(argName) ? `probe-${Math.random().toString(36).slice(2, 10)}.com` : stringValue;
   }
 }
 
@@ -382,6 +387,61 @@ export class ProbeGenerator {
       return this.target.searchStrings.map((s) => [list ? [s] : s, path, [s], "text"]);
     }
     return [];
+  }
+
+  /**
+   * Mutations that name rows by id, each with one protected id at a time (top-level ID arguments
+   * and ID fields of input objects), the other required values made up; a shallow selection.
+   */
+  mutationProbes(): Probe[] {
+    const mutation = this.schema.getMutationType();
+    if (!mutation) return [];
+    const out: Probe[] = [];
+    for (const field of Object.values(mutation.getFields())) {
+      const returnType = getNamedType(field.type).name;
+      const doc = this.document(field, Math.min(1, this.options.hops), false, new Set());
+      if (!doc) continue;
+      const base: Record<string, unknown> = {};
+      for (const arg of field.args) {
+        if (!isNonNullType(arg.type) || arg.defaultValue !== undefined) continue;
+        base[arg.name] = getNamedType(arg.type).name === "ID" ? NO_SUCH_ID : this.required(arg.type, arg.name);
+      }
+      const variants: [Record<string, unknown>, string, string][] = [];
+      for (const arg of field.args) {
+        const named = getNamedType(arg.type);
+        const list = isListType(isNonNullType(arg.type) ? arg.type.ofType : arg.type);
+        if (named.name === "ID") {
+          const idType = this.idTypeOf(field.name, arg.name, returnType);
+          const id = this.idsFor(idType)[0];
+          if (id) variants.push([{ ...base, [arg.name]: list ? [id] : id }, `${arg.name}=${idType}`, id]);
+        } else if (isInputObjectType(named) && !list) {
+          const seed = (base[arg.name] as Record<string, unknown> | undefined) ?? {};
+          for (const input of Object.values(named.getFields())) {
+            if (getNamedType(input.type).name !== "ID") continue;
+            const inputList = isListType(isNonNullType(input.type) ? input.type.ofType : input.type);
+            const idType = ID_ARGUMENT_TYPES[input.name];
+            const id = this.idsFor(idType)[0];
+            if (!id) continue;
+            variants.push([
+              { ...base, [arg.name]: { ...seed, [input.name]: inputList ? [id] : id } },
+              `${arg.name}.${input.name}=${idType}`,
+              id,
+            ]);
+          }
+        }
+      }
+      for (const [variables, via, id] of variants) {
+        out.push({
+          field: field.name,
+          kind: "id",
+          via,
+          query: doc.replace(/^query/, "mutation"),
+          variables,
+          sent: [id],
+        });
+      }
+    }
+    return out;
   }
 
   /** Probes of every Query field. */

@@ -414,3 +414,52 @@ export async function tenantIds(
   }
   return out;
 }
+
+/**
+ * A fingerprint of a dealer's rows (md5 over them in a fixed order): equal before and after
+ * means nothing of the dealer changed. Notices and the audit log are left out (another dealer's
+ * attempt may rightly notify this one); API keys without their last-use columns.
+ */
+export async function tenantFingerprint(ds: DataSource, dealerId: string): Promise<string> {
+  const tables = [
+    "dealer WHERE id = $1",
+    "account WHERE dealer_id = $1",
+    "enterprise WHERE dealer_id = $1",
+    "enterprise_domain WHERE dealer_id = $1",
+    "enterprise_contact WHERE dealer_id = $1",
+    "enterprise_tag WHERE dealer_id = $1",
+    "follow_up WHERE dealer_id = $1",
+    "tag WHERE dealer_id = $1",
+    "registration WHERE dealer_id = $1",
+    "sales_order WHERE dealer_id = $1",
+    "contract_file WHERE dealer_id = $1",
+    "service WHERE dealer_id = $1",
+    "service_addon WHERE service_id IN (SELECT id FROM service WHERE dealer_id = $1)",
+    "ledger_entry WHERE dealer_id = $1",
+    "dealer_balance WHERE dealer_id = $1",
+    "invoice_request WHERE dealer_id = $1",
+    "business_request WHERE dealer_id = $1",
+    "request_attachment WHERE dealer_id = $1",
+    "campaign WHERE dealer_id = $1",
+    "campaign_channel WHERE campaign_id IN (SELECT id FROM campaign WHERE dealer_id = $1)",
+    "lead WHERE dealer_id = $1",
+    "dealer_quota WHERE dealer_id = $1",
+    "account_quota WHERE dealer_id = $1",
+    "dealer_discount WHERE dealer_id = $1",
+  ];
+  const parts: string[] = [];
+  for (const from of tables) {
+    const rows: { h: string | null }[] = await ds.query(
+      `SELECT md5(string_agg(row_to_json(t)::text, '|' ORDER BY row_to_json(t)::text)) AS h FROM (SELECT * FROM ${from}) t`,
+      [dealerId],
+    );
+    parts.push(`${from.split(" ")[0]}:${rows[0]?.h ?? "-"}`);
+  }
+  const keys: { h: string | null }[] = await ds.query(
+    `SELECT md5(string_agg(concat_ws(',', id, name, scopes::text, revoked_at, expires_at), '|' ORDER BY id)) AS h
+       FROM api_key WHERE dealer_id = $1`,
+    [dealerId],
+  );
+  parts.push(`api_key:${keys[0]?.h ?? "-"}`);
+  return parts.join("\n");
+}

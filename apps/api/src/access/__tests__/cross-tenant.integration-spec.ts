@@ -11,6 +11,7 @@ import {
   makeTenantWorld,
   makeVendorSide,
   originOf,
+  tenantFingerprint,
   tenantIds,
   type TenantWorld,
 } from "../../../test/support/tenant-world";
@@ -80,7 +81,7 @@ async function sessionOf(t: TestApp, accountId: string): Promise<Record<string, 
 
 const TIMING = new Map<string, number>();
 afterAll(() => {
-  if (process.env.XT_TIMING) console.log(JSON.stringify([...TIMING]));
+  if (process.env.CROSS_TENANT_DEBUG) console.log(JSON.stringify([...TIMING]));
 });
 
 async function run(t: TestApp, who: Principal, probes: Probe[], target: Protected): Promise<Outcome[]> {
@@ -106,7 +107,7 @@ async function run(t: TestApp, who: Principal, probes: Probe[], target: Protecte
         codes = ["NOT_JSON"];
       }
       out[i] = { probe, status: response.status, text, codes, leaks: findLeaks(text, target, probe.sent) };
-      if (process.env.XT_TIMING) {
+      if (process.env.CROSS_TENANT_DEBUG) {
         const key = `${probe.kind}`;
         TIMING.set(key, (TIMING.get(key) ?? 0) + (Date.now() - started));
       }
@@ -339,7 +340,7 @@ describe("cross-tenant regression (generated from the schema)", () => {
     for (const who of dealerA) {
       const outcomes = await run(t, who, who.probes?.all() ?? probes, toB);
       leaks.push(...describeLeaks(who.name, outcomes));
-      if (process.env.XT_TIMING) {
+      if (process.env.CROSS_TENANT_DEBUG) {
         const hist = new Map<string, number>();
         for (const o of outcomes) {
           const key = `${o.probe.field} ${o.probe.kind} ${o.codes.join("+") || "ok"}`;
@@ -499,5 +500,27 @@ describe("cross-tenant regression (generated from the schema)", () => {
       const contract = paths.find((p) => p.startsWith("/contracts/")) as string;
       expect((await get(bAdmin, contract)).text).toContain(B.marker);
     }, 60_000);
+  });
+
+  // last: a mutation that wrongly went through would change B's rows under the other tests
+  describe("mutations", () => {
+    it("mutations naming B's rows by id answer nothing of B and change nothing of B", async () => {
+      const before = await tenantFingerprint(t.dataSource, B.dealer.id);
+      const probes = probesB.mutationProbes();
+      expect(probes.length).toBeGreaterThan(40);
+      const leaks: string[] = [];
+      for (const who of dealerA.filter((p) => p.name === "A.admin" || p.name === "A.r1" || p.name === "A.apiKey")) {
+        const outcomes = await run(t, who, probes, toB);
+        leaks.push(...describeLeaks(who.name, outcomes));
+        if (process.env.CROSS_TENANT_DEBUG) {
+          console.log(
+            who.name,
+            outcomes.map((o) => `${o.probe.field} ${o.probe.via} ${o.codes.join("+") || "ok"}`),
+          );
+        }
+      }
+      expect(leaks).toEqual([]);
+      expect(await tenantFingerprint(t.dataSource, B.dealer.id)).toEqual(before);
+    }, 120_000);
   });
 });
