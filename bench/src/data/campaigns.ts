@@ -7,8 +7,23 @@ import { CAMPAIGN_CHANNELS, CAMPAIGN_THEMES } from "./words";
 
 export const CAMPAIGN_COLUMNS = {
   campaign: [
-    "id", "slug", "dealer_id", "created_by", "name", "title", "body_html", "form_fields", "valid_from", "valid_to",
-    "review_status", "review_reason", "reviewed_by", "reviewed_at", "enabled", "created_at", "updated_at",
+    "id",
+    "slug",
+    "dealer_id",
+    "created_by",
+    "name",
+    "title",
+    "body_html",
+    "form_fields",
+    "valid_from",
+    "valid_to",
+    "review_status",
+    "review_reason",
+    "reviewed_by",
+    "reviewed_at",
+    "enabled",
+    "created_at",
+    "updated_at",
   ],
   campaign_channel: ["campaign_id", "code", "name", "sort_order"],
   campaign_daily_pv: ["campaign_id", "channel_code", "day", "pv"],
@@ -17,7 +32,6 @@ export const CAMPAIGN_COLUMNS = {
 } as const;
 
 const SLUG_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
-const HASH_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
 export interface GenCampaign {
   id: string;
@@ -36,7 +50,14 @@ function shanghaiDay(ms: number): string {
   return new Date(ms + 8 * 3_600_000).toISOString().slice(0, 10);
 }
 
-export function buildCampaigns(count: number, pageViews: number, org: Org, prng: Prng, seed: string, anchor: number): GenCampaign[] {
+export function buildCampaigns(
+  count: number,
+  pageViews: number,
+  org: Org,
+  prng: Prng,
+  seed: string,
+  anchor: number,
+): GenCampaign[] {
   const ids = new IdSpace(seed, ID_TAGS.campaign);
   const slugs = new Set<string>();
   const campaigns: GenCampaign[] = [];
@@ -59,7 +80,8 @@ export function buildCampaigns(count: number, pageViews: number, org: Org, prng:
       channels.push({ code, name });
     }
     // The most viewed campaigns are live and approved (the H5 benchmark uses them).
-    const reviewStatus = i < 10 ? "APPROVED" : prng.chance(0.9) ? "APPROVED" : prng.chance(0.5) ? "PENDING" : "REJECTED";
+    const reviewStatus =
+      i < 10 ? "APPROVED" : prng.chance(0.9) ? "APPROVED" : prng.chance(0.5) ? "PENDING" : "REJECTED";
     const theme = prng.pick(CAMPAIGN_THEMES);
     campaigns.push({
       id: ids.id(i + 1),
@@ -79,13 +101,18 @@ export function buildCampaigns(count: number, pageViews: number, org: Org, prng:
   let assigned = 0;
   approved.forEach((i, k) => {
     const c = campaigns[i] as GenCampaign;
-    c.pageViews = k === approved.length - 1 ? pageViews - assigned : Math.round((pageViews * (weights[i] ?? 0)) / total);
+    c.pageViews =
+      k === approved.length - 1 ? pageViews - assigned : Math.round((pageViews * (weights[i] ?? 0)) / total);
     assigned += c.pageViews;
   });
   return campaigns;
 }
 
-export function campaignRows(campaigns: readonly GenCampaign[], org: Org, reviewerId: string): { campaign: string[]; channel: string[] } {
+export function campaignRows(
+  campaigns: readonly GenCampaign[],
+  org: Org,
+  reviewerId: string,
+): { campaign: string[]; channel: string[] } {
   const campaign: string[] = [];
   const channel: string[] = [];
   for (const c of campaigns) {
@@ -96,14 +123,23 @@ export function campaignRows(campaigns: readonly GenCampaign[], org: Org, review
     const title = c.name.replace(/ \d+$/, "");
     campaign.push(
       [
-        c.id, c.slug, dealer.id, admin.id, c.name, title,
+        c.id,
+        c.slug,
+        dealer.id,
+        admin.id,
+        c.name,
+        title,
         `<h2>${title}</h2><p>${dealer.name}为您提供企业邮箱服务，填写表单即可预约试用。</p>`,
         textArray(["COMPANY", "CONTACT", "MOBILE", "DOMAIN", "SCALE"]),
-        iso(c.validFrom), iso(c.validTo), c.reviewStatus,
+        iso(c.validFrom),
+        iso(c.validTo),
+        c.reviewStatus,
         c.reviewStatus === "REJECTED" ? "宣传内容需补充活动规则" : NULL,
         reviewed ? reviewerId : NULL,
         reviewed ? iso(c.validFrom - DAY) : NULL,
-        "t", iso(c.validFrom - 2 * DAY), iso(c.validFrom - DAY),
+        "t",
+        iso(c.validFrom - 2 * DAY),
+        iso(c.validFrom - DAY),
       ].join("\t"),
     );
     c.channels.forEach((ch, i) => channel.push([c.id, ch.code, ch.name, (i + 1) * 10].join("\t")));
@@ -123,10 +159,11 @@ export async function writePageViews(
   rawShare: number,
   sinks: { pv: RowSink; visitor: RowSink; event: RowSink },
 ): Promise<void> {
+  // A visitor hash as the product stores it: 22 base64url characters (16 random bytes).
+  const bytes = Buffer.alloc(16);
   const hash = (): string => {
-    let h = "";
-    for (let k = 0; k < 22; k += 1) h += HASH_ALPHABET[prng.uint32() & 63];
-    return h;
+    for (let k = 0; k < 16; k += 4) bytes.writeUInt32LE(prng.uint32(), k);
+    return bytes.toString("base64url");
   };
   for (const c of campaigns) {
     if (c.pageViews === 0 || c.reviewStatus !== "APPROVED") continue;
@@ -150,20 +187,20 @@ export async function writePageViews(
       left -= pv;
       if (pv <= 0) continue;
       const day = shanghaiDay(cell.day);
-      const pending = sinks.pv.add(`${c.id}\t${cell.code}\t${day}\t${pv}`);
-      if (pending) await pending;
+      sinks.pv.add(`${c.id}\t${cell.code}\t${day}\t${pv}`);
       const uv = Math.max(1, Math.round(pv * (0.25 + prng.next() * 0.2)));
       for (let u = 0; u < uv; u += 1) {
-        const p = sinks.visitor.add(`${c.id}\t${day}\t${cell.code}\t${hash()}`);
-        if (p) await p;
+        sinks.visitor.add(`${c.id}\t${day}\t${cell.code}\t${hash()}`);
+        if (sinks.visitor.full) await sinks.visitor.flush();
       }
     }
     const yesterday = anchor - DAY;
     const yesterdayText = shanghaiDay(yesterday);
     for (let k = 0; k < raw; k += 1) {
       const code = prng.pick(codes);
-      const p = sinks.event.add(`${c.id}\t${code}\t${yesterdayText}\t${hash()}\t${iso(anchor - prng.int(1, 3_600_000))}`);
-      if (p) await p;
+      sinks.event.add(`${c.id}\t${code}\t${yesterdayText}\t${hash()}\t${iso(anchor - prng.int(1, 3_600_000))}`);
     }
+    if (sinks.pv.full) await sinks.pv.flush();
+    if (sinks.event.full) await sinks.event.flush();
   }
 }

@@ -40,8 +40,15 @@ async function main(): Promise<void> {
       `${table.padEnd(28)} ${String(rows).padStart(10)} ${seconds.toFixed(1).padStart(10)} ${String(Math.round(rows / Math.max(seconds, 0.001))).padStart(11)}`,
     );
   }
-  console.log("\nPhase (A and B run concurrently)                          seconds");
-  for (const [name, seconds] of Object.entries(phases)) console.log(`${name.padEnd(56)} ${seconds.toFixed(1).padStart(8)}`);
+  console.log(`\n${"Phase (A and B are the two connections, concurrent)".padEnd(80)}  seconds`);
+  for (const [name, seconds] of Object.entries(phases)) {
+    const load = manifest.timings.loadAverageAtPhaseEnd[name] ?? 0;
+    console.log(`${name.padEnd(80)} ${seconds.toFixed(1).padStart(8)}   load ${load}`);
+  }
+  const cpu = manifest.timings.cpuSeconds;
+  console.log(
+    `CPU seconds: generator ${cpu.generator}, PostgreSQL (2 load connections) ${cpu.postgresLoadConnections}, on ${manifest.timings.cpus} CPUs`,
+  );
   console.log(`\nTotal ${totalSeconds.toFixed(1)} s  —  database ${manifest.database.name}, seed ${manifest.seed}`);
   console.log(
     `Counts: ${Object.entries(manifest.counts)

@@ -60,23 +60,25 @@ export class RowSink {
     private readonly bar?: SingleBar,
   ) {}
 
-  /** Adds one row (columns joined by tabs); await the result when it is a promise. */
-  add(line: string): Promise<void> | undefined {
+  /** Adds one row (columns joined by tabs). When `full`, await `flush()` before adding more. */
+  add(line: string): void {
     this.buffer.push(line, "\n");
     this.size += line.length;
     this.rows += 1;
-    if (this.size >= 256 * 1024) return this.flush();
-    return undefined;
   }
 
-  flush(): Promise<void> | undefined {
-    if (this.buffer.length === 0) return undefined;
+  get full(): boolean {
+    return this.size >= 1 << 20;
+  }
+
+  /** Hands the buffered rows to the stream; resolves when the stream can take more. */
+  async flush(): Promise<void> {
+    if (this.buffer.length === 0) return;
     const chunk = this.buffer.join("");
     this.buffer = [];
     this.size = 0;
     this.bar?.update(this.rows);
-    if (!this.out.write(chunk)) return once(this.out, "drain").then(() => undefined);
-    return undefined;
+    if (!this.out.write(chunk)) await once(this.out, "drain");
   }
 
   async end(): Promise<void> {

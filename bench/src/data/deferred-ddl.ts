@@ -87,7 +87,11 @@ export async function runSteps(
   );
 }
 
-export async function verifyRestored(client: PoolClient, tables: readonly string[], before: DdlSnapshot): Promise<void> {
+export async function verifyRestored(
+  client: PoolClient,
+  tables: readonly string[],
+  before: DdlSnapshot,
+): Promise<void> {
   const after = await snapshotDeferrable(client, tables);
   const text = (s: DdlSnapshot) =>
     JSON.stringify({
@@ -100,5 +104,6 @@ export async function verifyRestored(client: PoolClient, tables: readonly string
         AND conrelid::regclass::text = ANY($1) AND contype = 'f'`,
     [tables],
   );
-  if (invalid.rows.length > 0) throw new Error(`foreign keys left unvalidated: ${invalid.rows.map((r) => r.name).join(", ")}`);
+  if (invalid.rows.length > 0)
+    throw new Error(`foreign keys left unvalidated: ${invalid.rows.map((r) => r.name).join(", ")}`);
 }

@@ -43,8 +43,12 @@ export function* ledgerChunks(
   financeId: string,
   batchSize: number,
   totals: LedgerTotals,
+  partition: { index: number; count: number } = { index: 0, count: 1 },
 ): Generator<string> {
-  const ids = new IdSpace(seed, ID_TAGS.ledger);
+  // Partitions take disjoint dealers (so two connections never move the same balance row).
+  const ids = new IdSpace(seed, ID_TAGS.ledger + partition.index);
+  let rows = 0;
+  const mine = (dealer: number) => dealer % partition.count === partition.index;
   const orderIds = new IdSpace(seed, ID_TAGS.order);
   const order = new Int32Array(payments.length);
   for (let i = 0; i < order.length; i += 1) order[i] = i;
@@ -58,6 +62,7 @@ export function* ledgerChunks(
   const push = (line: string): string | null => {
     batch.push(line, "\n");
     totals.rows += 1;
+    rows += 1;
     if (batch.length >= batchSize * 2) {
       const chunk = batch.join("");
       batch = [];
@@ -75,13 +80,14 @@ export function* ledgerChunks(
     lastAt[dealer] = when;
     totals.topUps += 1;
     return push(
-      [ids.id(totals.rows + 1), d.id, "TOP_UP", amount, NULL, reference, note ?? NULL, financeId, iso(when)].join("\t"),
+      [ids.id(rows + 1), d.id, "TOP_UP", amount, NULL, reference, note ?? NULL, financeId, iso(when)].join("\t"),
     );
   };
 
   for (let k = 0; k < order.length; k += 1) {
     const i = order[k] as number;
     const dealer = payments.dealer[i] as number;
+    if (!mine(dealer)) continue;
     const amount = payments.amount[i] as number;
     const when = payments.at[i] as number;
     const d = org.dealers[dealer];
@@ -104,7 +110,7 @@ export function* ledgerChunks(
     const orderNo = orderNumber(payments.order[i] as number, payments.orderCreatedAt[i] as number);
     const chunk = push(
       [
-        ids.id(totals.rows + 1),
+        ids.id(rows + 1),
         d.id,
         "PAYMENT",
         -amount,
@@ -119,6 +125,7 @@ export function* ledgerChunks(
   }
   // Money on account for the benchmark's payments: ¥200,000–¥2,000,000 more for every dealer.
   for (const d of org.dealers) {
+    if (!mine(d.index)) continue;
     const when = Math.max(anchor - 3_600_000, (lastAt[d.index] ?? 0) + 1000);
     const chunk = topUp(d.index, prng.int(20, 200) * YUAN_10K, when, "预付款");
     if (chunk) yield chunk;

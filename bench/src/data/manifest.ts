@@ -15,7 +15,16 @@ export interface BenchManifest {
   /** Every generated account's password. */
   password: string;
   counts: Record<string, number>;
-  timings: { totalSeconds: number; tables: Record<string, number>; phases: Record<string, number> };
+  timings: {
+    totalSeconds: number;
+    /** Seconds per table load (tables loaded in the same phase overlap). */
+    tables: Record<string, number>;
+    phases: Record<string, number>;
+    /** The machine's 1-minute load average when each phase ended (other work on the machine). */
+    loadAverageAtPhaseEnd: Record<string, number>;
+    cpuSeconds: { generator: number; postgresLoadConnections: number };
+    cpus: number;
+  };
   productLines: { id: string; code: string; name: string }[];
   logins: {
     vendorAdmin: Login;

@@ -30,6 +30,8 @@ export function loadProduct(): ProductModules {
   const { seedProductLines } = need<Pick<ProductModules, "seedProductLines">>("database/seeds/seed.js");
   const { seedCatalogue } = need<Pick<ProductModules, "seedCatalogue">>("database/seeds/catalogue-seed.js");
   const { hashPassword } = need<Pick<ProductModules, "hashPassword">>("shared/password.js");
-  const { DEMO_VENDOR_STAFF } = need<{ DEMO_VENDOR_STAFF: ProductModules["vendorStaff"] }>("database/seeds/demo-data.js");
+  const { DEMO_VENDOR_STAFF } = need<{ DEMO_VENDOR_STAFF: ProductModules["vendorStaff"] }>(
+    "database/seeds/demo-data.js",
+  );
   return { migrate, createDataSource, seedProductLines, seedCatalogue, hashPassword, vendorStaff: DEMO_VENDOR_STAFF };
 }

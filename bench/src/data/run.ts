@@ -1,4 +1,5 @@
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { availableParallelism, loadavg } from "node:os";
 import { join } from "node:path";
 import { MultiBar, Presets } from "cli-progress";
 import { Client, Pool, type PoolClient } from "pg";
@@ -69,12 +70,14 @@ export async function generate(options: GenerateOptions): Promise<BenchManifest>
   const phases: Record<string, number> = {};
   const tables: Record<string, number> = {};
   const counts: Record<string, number> = {};
+  const loads: Record<string, number> = {};
   const phase = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
     const t = Date.now();
     try {
       return await work();
     } finally {
       phases[name] = (Date.now() - t) / 1000;
+      loads[name] = Math.round((loadavg()[0] ?? 0) * 10) / 10;
     }
   };
   const volumes = volumesFor(options.enterprises);
@@ -136,6 +139,10 @@ export async function generate(options: GenerateOptions): Promise<BenchManifest>
   });
   const a = await pool.connect();
   const b = await pool.connect();
+  const backendPids = await Promise.all(
+    [a, b].map(async (c) => (await c.query<{ pid: number }>("SELECT pg_backend_pid() AS pid")).rows[0]?.pid ?? 0),
+  );
+  const backendCpu = () => backendPids.reduce((sum, pid) => sum + procCpuSeconds(pid), 0);
   const multi = new MultiBar(
     {
       format: "{table} |{bar}| {percentage}% {value}/{total} rows | {rate} rows/s | {duration}s",
@@ -219,8 +226,18 @@ export async function generate(options: GenerateOptions): Promise<BenchManifest>
         a,
         "account",
         [
-          "id", "kind", "dealer_id", "login_name", "password_hash", "real_name", "mobile", "account_type",
-          "superior_id", "permissions", "created_at", "updated_at",
+          "id",
+          "kind",
+          "dealer_id",
+          "login_name",
+          "password_hash",
+          "real_name",
+          "mobile",
+          "account_type",
+          "superior_id",
+          "permissions",
+          "created_at",
+          "updated_at",
         ],
         org.accounts.map((x) =>
           [
@@ -250,7 +267,12 @@ export async function generate(options: GenerateOptions): Promise<BenchManifest>
       const rows = org.dealers.flatMap((d) =>
         lines.map((l) => [d.id, l.id, d.rateBp, created, vendorBy("CHANNEL_MANAGER").id].join("\t")),
       );
-      await copyRows(a, "dealer_discount", ["dealer_id", "product_line_id", "rate_bp", "updated_at", "updated_by"], rows);
+      await copyRows(
+        a,
+        "dealer_discount",
+        ["dealer_id", "product_line_id", "rate_bp", "updated_at", "updated_by"],
+        rows,
+      );
       return rows.length;
     });
   });
@@ -282,7 +304,12 @@ export async function generate(options: GenerateOptions): Promise<BenchManifest>
     const t = Date.now();
     const sinks = {
       enterprise: copySink(a, "enterprise", COLUMNS.enterprise, progress.bar("enterprise", volumes.enterprises)),
-      sales_order: copySink(b, "sales_order", COLUMNS.sales_order, progress.bar("sales_order", volumes.enterprises * 2)),
+      sales_order: copySink(
+        b,
+        "sales_order",
+        COLUMNS.sales_order,
+        progress.bar("sales_order", volumes.enterprises * 2),
+      ),
       enterprise_domain: fileSink(spoolFile("enterprise_domain"), "enterprise_domain"),
       service: fileSink(spoolFile("service"), "service"),
       registration: fileSink(spoolFile("registration"), "registration"),
@@ -294,9 +321,43 @@ export async function generate(options: GenerateOptions): Promise<BenchManifest>
     counts.sales_order = sinks.sales_order.rows;
   });
 
-  const ledgerTotals: LedgerTotals = { rows: 0, topUps: 0, payments: 0, balances: new Float64Array(org.dealers.length) };
+  const ledgerTotals: LedgerTotals = {
+    rows: 0,
+    topUps: 0,
+    payments: 0,
+    balances: new Float64Array(org.dealers.length),
+  };
   const quotaLeft = new Map<number, number>();
-  await phase("registrations, services, domains, campaigns (A) | quotas, ledger (B)", async () => {
+  // The ledger in two partitions of disjoint dealers: B starts at once, A when its loads are done.
+  const ledgerBar = progress.bar(
+    "ledger_entry",
+    world.payments.length + Math.round(world.payments.length * 0.03) + org.dealers.length,
+  );
+  const ledgerBatch = options.ledgerBatch > 0 ? options.ledgerBatch : Math.max(2000, org.dealers.length * 2);
+  const ledgerStarted = Date.now();
+  const loadLedger = async (client: PoolClient, index: number) => {
+    // Small transactions: each moves a dealer's balance row only a few times (its row versions stay few).
+    let inflight: Promise<void> | null = null;
+    for (const chunk of ledgerChunks(
+      world.payments,
+      org,
+      ledgerPrng.fork(`partition ${index}`),
+      seed,
+      anchor,
+      vendorBy("FINANCE").id,
+      ledgerBatch,
+      ledgerTotals,
+      { index, count: 2 },
+    )) {
+      if (inflight) await inflight;
+      inflight = copyText(client, "ledger_entry", LEDGER_COLUMNS, chunk).then(() =>
+        ledgerBar.update(ledgerTotals.rows),
+      );
+    }
+    if (inflight) await inflight;
+    ledgerBar.update(ledgerTotals.rows);
+  };
+  await phase("registrations, services, domains, campaigns, ledger ½ (A) | quotas, ledger ½ (B)", async () => {
     const chainA = (async () => {
       await loadSpool(a, "registration", COLUMNS.registration, world.stats.registrations);
       await loadSpool(a, "service", COLUMNS.service, world.stats.services);
@@ -313,6 +374,7 @@ export async function generate(options: GenerateOptions): Promise<BenchManifest>
       await loadSpool(a, "campaign_daily_pv", CAMPAIGN_COLUMNS.campaign_daily_pv, campaignSpool.pv.rows);
       await loadSpool(a, "campaign_daily_visitor", CAMPAIGN_COLUMNS.campaign_daily_visitor, campaignSpool.visitor.rows);
       await loadSpool(a, "campaign_view_event", CAMPAIGN_COLUMNS.campaign_view_event, campaignSpool.event.rows);
+      await loadLedger(a, 1);
     })();
     const chainB = (async () => {
       await timed("dealer_quota + account_quota", async () => {
@@ -329,32 +391,11 @@ export async function generate(options: GenerateOptions): Promise<BenchManifest>
         counts.account_quota = quotas.account.length;
         return quotas.dealer.length + quotas.account.length;
       });
-      const expected = world.payments.length + Math.round(world.payments.length * 0.03) + org.dealers.length;
-      const bar = progress.bar("ledger_entry", expected);
-      // Small transactions: each moves a dealer's balance row only a few times (its row versions stay few).
-      const batch = options.ledgerBatch > 0 ? options.ledgerBatch : Math.max(2000, org.dealers.length * 4);
-      await timed("ledger_entry", async () => {
-        let inflight: Promise<void> | null = null;
-        for (const chunk of ledgerChunks(
-          world.payments,
-          org,
-          ledgerPrng,
-          seed,
-          anchor,
-          vendorBy("FINANCE").id,
-          batch,
-          ledgerTotals,
-        )) {
-          if (inflight) await inflight;
-          const rowsSoFar = ledgerTotals.rows;
-          inflight = copyText(b, "ledger_entry", LEDGER_COLUMNS, chunk).then(() => bar.update(rowsSoFar));
-        }
-        if (inflight) await inflight;
-        bar.update(ledgerTotals.rows);
-        return ledgerTotals.rows;
-      });
+      await loadLedger(b, 0);
     })();
     await Promise.all([chainA, chainB]);
+    tables.ledger_entry = (Date.now() - ledgerStarted) / 1000;
+    counts.ledger_entry = ledgerTotals.rows;
   });
   progress.stop();
 
@@ -381,6 +422,7 @@ export async function generate(options: GenerateOptions): Promise<BenchManifest>
       })();
     await Promise.all([half(a, 0), half(b, 1)]);
   });
+  const postgresCpu = backendCpu();
   a.release();
   b.release();
   await pool.end();
@@ -405,13 +447,34 @@ export async function generate(options: GenerateOptions): Promise<BenchManifest>
     world,
     campaigns,
     counts,
-    timings: { totalSeconds: (Date.now() - started) / 1000, tables, phases },
+    timings: {
+      totalSeconds: (Date.now() - started) / 1000,
+      tables,
+      phases,
+      loadAverageAtPhaseEnd: loads,
+      cpuSeconds: {
+        generator: Math.round(process.cpuUsage().user / 1e4 + process.cpuUsage().system / 1e4) / 100,
+        postgresLoadConnections: Math.round(postgresCpu * 100) / 100,
+      },
+      cpus: availableParallelism(),
+    },
     balances: ledgerTotals.balances,
     quotaLeft,
   });
   mkdirSync(options.dataDir, { recursive: true });
   writeFileSync(join(options.dataDir, "manifest.json"), JSON.stringify(manifest, null, 2) + "\n");
   return manifest;
+}
+
+/** CPU seconds (user + system) a process has used, from /proc (Linux); 0 where unavailable. */
+function procCpuSeconds(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
 }
 
 async function copyText(client: PoolClient, table: string, columns: readonly string[], text: string): Promise<void> {
@@ -478,7 +541,11 @@ function buildManifest(m: ManifestInput): BenchManifest {
   const login = (index: number): Login => {
     const account = org.accounts[index];
     if (!account) throw new Error(`no account ${index}`);
-    return { loginName: account.loginName, accountId: account.id, dealerId: org.dealers[account.dealerIndex]?.id ?? null };
+    return {
+      loginName: account.loginName,
+      accountId: account.id,
+      dealerId: org.dealers[account.dealerIndex]?.id ?? null,
+    };
   };
   const vendorLogin = (role: string): Login => {
     const v = m.vendor.find((s) => s.roles.includes(role));
@@ -498,9 +565,7 @@ function buildManifest(m: ManifestInput): BenchManifest {
   const registrants: BenchManifest["logins"]["registrants"] = [];
   for (const d of org.dealers) {
     if (registrants.length >= 60) break;
-    const best = d.ownerIndexes
-      .map((i) => ({ i, left: m.quotaLeft.get(i) ?? 0 }))
-      .sort((x, y) => y.left - x.left)[0];
+    const best = d.ownerIndexes.map((i) => ({ i, left: m.quotaLeft.get(i) ?? 0 })).sort((x, y) => y.left - x.left)[0];
     if (best && best.left >= 5) registrants.push({ ...login(best.i), mailQuotaLeft: best.left });
   }
   const hotDomains = [...world.freeDomains.values()].slice(0, 50);

@@ -25,23 +25,81 @@ export interface ProductLine {
 
 export const COLUMNS = {
   enterprise: [
-    "id", "dealer_id", "owner_account_id", "name", "main_domain", "region_code", "industry", "scale", "source",
-    "product_line_id", "status", "search_text", "last_follow_up_at", "created_by_id", "created_at", "updated_at",
+    "id",
+    "dealer_id",
+    "owner_account_id",
+    "name",
+    "main_domain",
+    "region_code",
+    "industry",
+    "scale",
+    "source",
+    "product_line_id",
+    "status",
+    "search_text",
+    "last_follow_up_at",
+    "created_by_id",
+    "created_at",
+    "updated_at",
   ],
   enterprise_domain: ["enterprise_id", "dealer_id", "domain", "is_main"],
   service: [
-    "id", "dealer_id", "enterprise_id", "product_line_id", "domain", "kind", "seats", "starts_at", "expires_at",
-    "edition_id", "created_at", "updated_at",
+    "id",
+    "dealer_id",
+    "enterprise_id",
+    "product_line_id",
+    "domain",
+    "kind",
+    "seats",
+    "starts_at",
+    "expires_at",
+    "edition_id",
+    "created_at",
+    "updated_at",
   ],
   sales_order: [
-    "id", "order_no", "dealer_id", "created_by", "enterprise_id", "product_line_id", "domain", "edition_id", "type",
-    "service_id", "seats", "months", "gift_months", "trial_days", "list_amount", "settlement_amount", "status",
-    "confirmation_reasons", "decided_by", "decided_at", "reject_reason", "paid_by", "paid_at", "closed_by",
-    "closed_at", "priced_expires_at", "created_at", "updated_at",
+    "id",
+    "order_no",
+    "dealer_id",
+    "created_by",
+    "enterprise_id",
+    "product_line_id",
+    "domain",
+    "edition_id",
+    "type",
+    "service_id",
+    "seats",
+    "months",
+    "gift_months",
+    "trial_days",
+    "list_amount",
+    "settlement_amount",
+    "status",
+    "confirmation_reasons",
+    "decided_by",
+    "decided_at",
+    "reject_reason",
+    "paid_by",
+    "paid_at",
+    "closed_by",
+    "closed_at",
+    "priced_expires_at",
+    "created_at",
+    "updated_at",
   ],
   registration: [
-    "id", "dealer_id", "account_id", "product_line_id", "domain", "enterprise_id", "starts_at", "expires_at",
-    "ended_at", "end_reason", "ended_by", "created_at",
+    "id",
+    "dealer_id",
+    "account_id",
+    "product_line_id",
+    "domain",
+    "enterprise_id",
+    "starts_at",
+    "expires_at",
+    "ended_at",
+    "end_reason",
+    "ended_by",
+    "created_at",
   ],
 } as const;
 
@@ -222,18 +280,28 @@ export class WorldGenerator {
     this.ownedBy = new Int32Array(org.accounts.length);
   }
 
+  /**
+   * Generates `count` enterprises. Waits whenever a sink is full (COPY backpressure) and every
+   * 500 enterprises lets I/O run, so spool files and COPY streams drain while rows are built.
+   */
   async run(count: number, sinks: WorldSinks): Promise<void> {
+    const all = Object.values(sinks) as RowSink[];
     for (let i = 0; i < count; i += 1) {
-      const pending = this.enterprise(i, sinks);
-      if (pending) await pending;
+      this.enterprise(i, sinks);
+      if (i % 500 === 499) {
+        for (const sink of all) await sink.flush();
+        await new Promise<void>((resolve) => setImmediate(resolve));
+      }
     }
   }
 
-  private enterprise(i: number, s: WorldSinks): Promise<void> | undefined {
+  private enterprise(i: number, s: WorldSinks): void {
     const p = this.prng;
     const anchor = this.anchor;
     const dealer = this.org.dealers[pickCumulative(this.dealerCum, p.next())] as GenDealer;
-    const ownerIndex = dealer.ownerIndexes[pickCumulative(this.ownerCum[dealer.index] as Float64Array, p.next())] as number;
+    const ownerIndex = dealer.ownerIndexes[
+      pickCumulative(this.ownerCum[dealer.index] as Float64Array, p.next())
+    ] as number;
     const owner = this.org.accounts[ownerIndex];
     if (!owner) throw new Error("owner missing");
     const cityAt = p.int(0, dealer.cityCodes.length - 1);
@@ -302,7 +370,7 @@ export class WorldGenerator {
     if (secondary) s.enterprise_domain.add(`${enterpriseId}\t${dealer.id}\t${secondary}\tf`);
     this.stats.enterpriseDomains += domains.length;
     this.stats.enterprises += 1;
-    return s.enterprise.add(
+    s.enterprise.add(
       [
         enterpriseId,
         dealer.id,
@@ -375,25 +443,63 @@ export class WorldGenerator {
     const serviceId = this.ids.service.id(serviceNo);
     const extend = start + 5 * DAY < this.anchor && p.chance(0.2);
     let expires = start + 7 * DAY;
-    this.order(ctx, { line, edition, type: "TRIAL", serviceId, seats, trialDays: 7, createdAt: start - p.int(5, 600) * 1000, paidAt: start });
+    this.order(ctx, {
+      line,
+      edition,
+      type: "TRIAL",
+      serviceId,
+      seats,
+      trialDays: 7,
+      createdAt: start - p.int(5, 600) * 1000,
+      paidAt: start,
+    });
     if (extend) {
       const at = start + 5 * DAY + p.int(0, 86_399) * 1000;
-      this.order(ctx, { line, edition, type: "TRIAL_EXTEND", serviceId, seats, trialDays: 7, createdAt: at - 600_000, paidAt: at });
+      this.order(ctx, {
+        line,
+        edition,
+        type: "TRIAL_EXTEND",
+        serviceId,
+        seats,
+        trialDays: 7,
+        createdAt: at - 600_000,
+        paidAt: at,
+      });
       expires += 7 * DAY;
     }
     ctx.s.service.add(
-      [serviceId, ctx.dealer.id, ctx.enterpriseId, line.id, ctx.domain, "TRIAL", seats, iso(start), iso(expires), edition.id, iso(start), iso(start)].join("\t"),
+      [
+        serviceId,
+        ctx.dealer.id,
+        ctx.enterpriseId,
+        line.id,
+        ctx.domain,
+        "TRIAL",
+        seats,
+        iso(start),
+        iso(expires),
+        edition.id,
+        iso(start),
+        iso(start),
+      ].join("\t"),
     );
   }
 
   /** A paid service with its history: (trial →) new order, renewals, maybe an expansion; every payment in the ledger. */
-  private paidService(ctx: Ctx, line: ProductLine, expired: boolean, primary: boolean): { start: number; last: number } {
+  private paidService(
+    ctx: Ctx,
+    line: ProductLine,
+    expired: boolean,
+    primary: boolean,
+  ): { start: number; last: number } {
     const p = this.prng;
     const anchor = this.anchor;
     const edition = this.edition(line);
     let seats = this.seats(ctx.scale);
     const firstMonths = p.pick([12, 12, 12, 24, 36]);
-    const gift = p.chance(0.5) ? allowedGiftMonths(firstMonths, { perPaidMonths: line.gift.perPaidMonths, maxGift: line.gift.maxGift }) : 0;
+    const gift = p.chance(0.5)
+      ? allowedGiftMonths(firstMonths, { perPaidMonths: line.gift.perPaidMonths, maxGift: line.gift.maxGift })
+      : 0;
     const renewals = p.weighted(RENEWAL_WEIGHTS);
     const totalMonths = firstMonths + gift + 12 * renewals;
     const targetExpiry = expired ? anchor - p.int(3, 25) * DAY : anchor + p.int(12, 360) * DAY;
@@ -407,7 +513,16 @@ export class WorldGenerator {
     if (p.chance(CONVERTED_REGISTRATION_SHARE)) this.register(ctx, line, lockStart, start);
     if (fromTrial) {
       const trialAt = start - 7 * DAY;
-      this.order(ctx, { line, edition, type: "TRIAL", serviceId, seats, trialDays: 7, createdAt: trialAt - 300_000, paidAt: trialAt });
+      this.order(ctx, {
+        line,
+        edition,
+        type: "TRIAL",
+        serviceId,
+        seats,
+        trialDays: 7,
+        createdAt: trialAt - 300_000,
+        paidAt: trialAt,
+      });
     }
     this.order(ctx, {
       line,
@@ -425,24 +540,55 @@ export class WorldGenerator {
     let last = start;
     for (let r = 0; r < renewals; r += 1) {
       const paidAt = expires - p.int(1, 20) * DAY - p.int(0, 86_399) * 1000;
-      this.order(ctx, { line, edition, type: "RENEWAL", serviceId, seats, months: 12, createdAt: paidAt - p.int(1, 48) * HOUR, paidAt, pay: true });
+      this.order(ctx, {
+        line,
+        edition,
+        type: "RENEWAL",
+        serviceId,
+        seats,
+        months: 12,
+        createdAt: paidAt - p.int(1, 48) * HOUR,
+        paidAt,
+        pay: true,
+      });
       expires = addShanghaiMonths(new Date(expires), 12).getTime();
       last = paidAt;
     }
     if (p.chance(0.08)) {
       const paidAt = last + Math.floor((Math.min(expires, anchor) - last) * p.next() * 0.9) + 60_000;
       if (paidAt < Math.min(expires, anchor)) {
-        const added = Math.max(1, Math.round(seats * p.int(5, 30) / 100));
+        const added = Math.max(1, Math.round((seats * p.int(5, 30)) / 100));
         this.order(ctx, {
-          line, edition, type: "EXPANSION", serviceId, seats: added, createdAt: paidAt - p.int(1, 24) * HOUR, paidAt, pay: true,
-          remainingDays: remainingDays(new Date(paidAt), new Date(expires)), pricedExpiresAt: expires,
+          line,
+          edition,
+          type: "EXPANSION",
+          serviceId,
+          seats: added,
+          createdAt: paidAt - p.int(1, 24) * HOUR,
+          paidAt,
+          pay: true,
+          remainingDays: remainingDays(new Date(paidAt), new Date(expires)),
+          pricedExpiresAt: expires,
         });
         seats += added;
         last = paidAt;
       }
     }
     ctx.s.service.add(
-      [serviceId, ctx.dealer.id, ctx.enterpriseId, line.id, ctx.domain, "PAID", seats, iso(start), iso(expires), edition.id, iso(start), iso(last)].join("\t"),
+      [
+        serviceId,
+        ctx.dealer.id,
+        ctx.enterpriseId,
+        line.id,
+        ctx.domain,
+        "PAID",
+        seats,
+        iso(start),
+        iso(expires),
+        edition.id,
+        iso(start),
+        iso(last),
+      ].join("\t"),
     );
     return { start: lockStart, last };
   }
@@ -458,7 +604,8 @@ export class WorldGenerator {
     const base = { line, edition, type: "NEW" as const, serviceId: null, seats, months: 12, createdAt };
     const confirm = edition.isSpecial;
     if (r < 0.2) this.order(ctx, { ...base, status: confirm ? "PENDING_CONFIRMATION" : "PENDING_PAYMENT" });
-    else if (r < 0.25) this.order(ctx, { ...base, status: "PENDING_CONFIRMATION", giftMonths: confirm ? 0 : 6, confirmed: false });
+    else if (r < 0.25)
+      this.order(ctx, { ...base, status: "PENDING_CONFIRMATION", giftMonths: confirm ? 0 : 6, confirmed: false });
     else if (r < 0.31) this.order(ctx, { ...base, status: "CLOSED", closedAt: createdAt + p.int(1, 72) * HOUR });
     else this.order(ctx, { ...base, status: "REJECTED", giftMonths: 6, rejectedAt: createdAt + p.int(1, 48) * HOUR });
   }
@@ -480,9 +627,13 @@ export class WorldGenerator {
       months,
       remainingDays: o.remainingDays,
     });
-    const allowed = allowedGiftMonths(months, { perPaidMonths: o.line.gift.perPaidMonths, maxGift: o.line.gift.maxGift });
+    const allowed = allowedGiftMonths(months, {
+      perPaidMonths: o.line.gift.perPaidMonths,
+      maxGift: o.line.gift.maxGift,
+    });
     const reasons: string[] = [];
-    if (o.edition.isSpecial && (o.type === "NEW" || o.type === "TRIAL" || o.type === "TRIAL_CONVERT")) reasons.push("SPECIAL_EDITION");
+    if (o.edition.isSpecial && (o.type === "NEW" || o.type === "TRIAL" || o.type === "TRIAL_CONVERT"))
+      reasons.push("SPECIAL_EDITION");
     if (giftMonths > allowed) reasons.push("GIFT_EXCEEDS_RULE");
     const status = o.status ?? "PAID";
     const needsDecision = reasons.length > 0 && (status !== "PENDING_CONFIRMATION" || o.confirmed !== false);
@@ -491,7 +642,14 @@ export class WorldGenerator {
     const closedAt = status === "CLOSED" ? (o.closedAt ?? o.createdAt) : null;
     const updatedAt = Math.max(o.createdAt, paidAt ?? 0, closedAt ?? 0, decidedAt ?? 0);
     if (status === "PAID" && o.pay && quote.settlementAmount > 0) {
-      this.payments.push(ctx.dealer.index, ctx.ownerIndex, no, paidAt ?? o.createdAt, quote.settlementAmount, o.createdAt);
+      this.payments.push(
+        ctx.dealer.index,
+        ctx.ownerIndex,
+        no,
+        paidAt ?? o.createdAt,
+        quote.settlementAmount,
+        o.createdAt,
+      );
     }
     this.stats.orders += 1;
     ctx.s.sales_order.add(
