@@ -1,8 +1,5 @@
-// node:test's describe/it return promises that the runner itself awaits.
-/* eslint-disable @typescript-eslint/no-floating-promises */
 import assert from "node:assert/strict";
 import { Writable } from "node:stream";
-import { describe, it } from "node:test";
 import { enterpriseSearchText, normalizeDomain, toUnicodeDomain } from "@crm/domain";
 import { RowSink, iso } from "./copy";
 import { IdSpace } from "./ids";
