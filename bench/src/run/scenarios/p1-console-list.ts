@@ -2,7 +2,8 @@ import { findSalesManager, subtreeOf } from "../fixtures";
 import { graphqlOk } from "../graphql";
 import { alternate, graphqlCheck } from "../compare";
 import { signIn } from "../sessions";
-import type { Scenario, ScenarioContext, ScenarioResult } from "../types";
+import type { Pool } from "pg";
+import type { Scenario, ScenarioResult } from "../types";
 
 /** 全部录入企业 as the console asks for it: three filters, a page of 20 with owner and services. */
 export const P1_QUERY = `query BenchConsoleList($filter: EnterpriseFilter, $first: Int!) {
@@ -25,8 +26,8 @@ interface ListAnswer {
 }
 
 /** The most common values of a column in the viewer's rows until they cover half of them. */
-async function commonValues(ctx: ScenarioContext, column: string, dealerId: string, accounts: string[]) {
-  const { rows } = await ctx.pool.query<{ v: string | null; n: number }>(
+export async function commonValues(pool: Pool, column: string, dealerId: string, accounts: string[]) {
+  const { rows } = await pool.query<{ v: string | null; n: number }>(
     `SELECT ${column} AS v, count(*)::int AS n FROM enterprise
       WHERE dealer_id = $1 AND owner_account_id = ANY($2) AND ${column} IS NOT NULL
       GROUP BY 1 ORDER BY 2 DESC`,
@@ -52,9 +53,9 @@ export const p1: Scenario = {
     const manager = await findSalesManager(ctx.pool, 40);
     const accounts = await subtreeOf(ctx.pool, manager.id, manager.dealerId);
     const filter = {
-      statuses: await commonValues(ctx, "status", manager.dealerId, accounts),
-      scales: await commonValues(ctx, "scale", manager.dealerId, accounts),
-      sources: await commonValues(ctx, "source", manager.dealerId, accounts),
+      statuses: await commonValues(ctx.pool, "status", manager.dealerId, accounts),
+      scales: await commonValues(ctx.pool, "scale", manager.dealerId, accounts),
+      sources: await commonValues(ctx.pool, "source", manager.dealerId, accounts),
     };
     const cookie = await signIn(ctx.api, ctx.pool, ctx.repoRoot, manager.loginName, ctx.passwords);
     const variables = { filter, first: 20 };

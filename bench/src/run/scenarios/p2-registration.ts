@@ -97,7 +97,7 @@ function plan(people: number): number[] {
   let state = 0x9e3779b9;
   return Array.from({ length: ATTEMPTS }, () => {
     state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    return state % people;
+    return (state >>> 16) % people;
   });
 }
 
