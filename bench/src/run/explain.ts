@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { Pool } from "pg";
-import { findSalesManager, findVendorViewer, subtreeOf } from "./fixtures";
+import { findSalesManager, findVendorViewer, readManifest, subtreeOf } from "./fixtures";
 import { commonValues } from "./scenarios/p1-console-list";
 import { searchTerms } from "./scenarios/p4-search";
 
@@ -45,7 +45,8 @@ async function main(): Promise<void> {
   };
 
   // P1: the sales manager's list
-  const manager = await findSalesManager(pool, 40);
+  const manifest = readManifest(benchDir);
+  const manager = await findSalesManager(pool, 40, manifest);
   const accounts = await subtreeOf(pool, manager.id, manager.dealerId);
   const q = (column: string) => commonValues(pool, column, manager.dealerId, accounts);
   const [statuses, scales, sources] = [await q("status"), await q("scale"), await q("source")];
@@ -78,7 +79,11 @@ async function main(): Promise<void> {
 
   // P4: search over every enterprise (vendor staff)
   await findVendorViewer(pool);
-  const terms = await searchTerms(pool, 20);
+  const terms = [
+    ...(manifest?.search?.chineseNames ?? []).map((t) => t.term),
+    ...(manifest?.search?.domainSubstrings ?? []).map((t) => t.term),
+  ];
+  if (terms.length === 0) terms.push(...(await searchTerms(pool, 20)));
   const chinese = terms.find((t) => /\p{Script=Han}/u.test(t)) ?? terms[0] ?? "科技";
   const domain = terms.find((t) => /^[a-z0-9-]+$/.test(t)) ?? "abc";
   for (const [name, text] of [

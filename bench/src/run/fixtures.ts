@@ -2,13 +2,13 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Pool } from "pg";
 
-/** What bench:data wrote about the data set (bench/README.md, "Manifest"); read loosely, every field optional. */
-export interface Manifest {
-  password?: string;
-  seed?: number | string;
-  counts?: Record<string, number>;
-  [key: string]: unknown;
-}
+import type { BenchManifest } from "../data/manifest";
+
+/** What bench:data wrote about the data set (bench/README.md, "Manifest"); any part may be missing. */
+export type Manifest = Partial<Omit<BenchManifest, "logins" | "search">> & {
+  logins?: Partial<BenchManifest["logins"]>;
+  search?: Partial<BenchManifest["search"]>;
+};
 
 export function readManifest(benchDir: string): Manifest | null {
   const file = join(benchDir, ".data", "manifest.json");
@@ -26,11 +26,30 @@ export function candidatePasswords(manifest: Manifest | null): string[] {
   return [...new Set(list.filter((p): p is string => !!p))];
 }
 
-/** A 销售管理 account: a STAFF account (sees its subtree only) with the most descendants near `want`. */
+/** The manifest's login, when the account is still there (the database may be another one). */
+export async function accountOf(
+  pool: Pool,
+  loginName: string | undefined,
+): Promise<{ id: string; loginName: string; dealerId: string } | null> {
+  if (!loginName) return null;
+  const { rows } = await pool.query<{ id: string; dealer_id: string }>(
+    `SELECT id, dealer_id FROM account WHERE login_name = $1 AND status = 'ACTIVE'`,
+    [loginName],
+  );
+  return rows[0] ? { id: rows[0].id, loginName, dealerId: rows[0].dealer_id } : null;
+}
+
+/**
+ * A 销售管理 account: the manifest's salesManager, else by SQL a STAFF account (sees its subtree
+ * only) whose descendants count is closest to `want`.
+ */
 export async function findSalesManager(
   pool: Pool,
   want: number,
+  manifest: Manifest | null = null,
 ): Promise<{ id: string; loginName: string; dealerId: string; descendants: number }> {
+  const listed = await accountOf(pool, manifest?.logins?.salesManager?.loginName);
+  if (listed) return { ...listed, descendants: (await subtreeOf(pool, listed.id, listed.dealerId)).length - 1 };
   const { rows } = await pool.query<{ id: string; login_name: string; dealer_id: string; descendants: number }>(
     `WITH RECURSIVE sub(root, id) AS (
        SELECT a.id, a.id FROM account a

@@ -50,7 +50,7 @@ export const p1: Scenario = {
   title: "console list (3 filters, 20 rows + owner, services)",
   async run(ctx): Promise<ScenarioResult> {
     const connections = ctx.options.connections ?? 32;
-    const manager = await findSalesManager(ctx.pool, 40);
+    const manager = await findSalesManager(ctx.pool, 40, ctx.manifest);
     const accounts = await subtreeOf(ctx.pool, manager.id, manager.dealerId);
     const filter = {
       statuses: await commonValues(ctx.pool, "status", manager.dealerId, accounts),

@@ -19,6 +19,10 @@ interface Registrant {
 
 /** Up to 30 active dealers, one account each that may register (销售 first). */
 async function registrants(ctx: ScenarioContext): Promise<Omit<Registrant, "cookie">[]> {
+  const listed = (ctx.manifest?.logins?.registrants ?? []).filter((r) => r.dealerId).slice(0, MAX_DEALERS);
+  if (listed.length > 0) {
+    return listed.map((r) => ({ accountId: r.accountId, loginName: r.loginName, dealerId: r.dealerId as string }));
+  }
   const { rows } = await ctx.pool.query<{ id: string; login_name: string; dealer_id: string }>(
     `SELECT DISTINCT ON (a.dealer_id) a.id, a.login_name, a.dealer_id
        FROM account a JOIN dealer d ON d.id = a.dealer_id AND d.status = 'ACTIVE'

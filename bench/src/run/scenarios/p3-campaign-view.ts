@@ -13,8 +13,9 @@ async function liveCampaign(
     `SELECT c.id, c.slug, (SELECT code FROM campaign_channel ch WHERE ch.campaign_id = c.id ORDER BY sort_order LIMIT 1) AS code
        FROM campaign c
       WHERE c.review_status = 'APPROVED' AND c.enabled AND c.valid_from <= now() AND c.valid_to > now() + interval '1 hour'
-      ORDER BY (SELECT count(*) FROM campaign_channel ch WHERE ch.campaign_id = c.id) > 0 DESC, c.created_at
+      ORDER BY c.slug = $1 DESC, (SELECT count(*) FROM campaign_channel ch WHERE ch.campaign_id = c.id) > 0 DESC, c.created_at
       LIMIT 1`,
+    [ctx.manifest?.campaigns?.[0]?.slug ?? ""],
   );
   const found = rows[0];
   if (found?.code) return { id: found.id, slug: found.slug, channel: found.code, created: false };

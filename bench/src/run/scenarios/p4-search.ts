@@ -62,11 +62,18 @@ export const p4: Scenario = {
     const connections = ctx.options.connections ?? 4;
     const vendor = await findVendorViewer(ctx.pool);
     const cookie = await signIn(ctx.api, ctx.pool, ctx.repoRoot, vendor.loginName, ctx.passwords);
-    const terms = await searchTerms(ctx.pool, 100);
+    // The generator's terms when there is a manifest: trade names (2+ characters, as people type
+    // them), pinyin domain stems and IDN labels; else terms sampled from the rows.
+    const listed = [
+      ...(ctx.manifest?.search?.chineseNames ?? []),
+      ...(ctx.manifest?.search?.domainSubstrings ?? []),
+      ...(ctx.manifest?.search?.idn ?? []),
+    ].map((t) => t.term);
+    const terms = listed.length > 0 ? listed : await searchTerms(ctx.pool, 100);
     if (terms.length === 0) throw new Error("P4: no enterprise names or domains to search for");
     const { rows: size } = await ctx.pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM enterprise`);
     const notes = [
-      `viewer ${vendor.loginName} (vendor staff: every dealer's enterprises, ${size[0]?.n ?? 0} rows), ${terms.length} terms with ≤ ${SPECIFIC} matches each, e.g. ${terms.slice(0, 4).join(" ")}`,
+      `viewer ${vendor.loginName} (vendor staff: every dealer's enterprises, ${size[0]?.n ?? 0} rows), ${terms.length} terms ${listed.length > 0 ? "from the manifest" : `sampled, ≤ ${SPECIFIC} matches each`}, e.g. ${terms.slice(0, 4).join(" ")}`,
     ];
     const bodies = terms.map((text) => JSON.stringify({ query: P4_QUERY, variables: { text } }));
     const baseBodies = terms.map((text) => JSON.stringify({ filter: { text }, first: 20 }));

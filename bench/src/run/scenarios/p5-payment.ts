@@ -36,7 +36,8 @@ async function fixtures(ctx: ScenarioContext) {
     `SELECT a.id, a.login_name, a.dealer_id FROM account a JOIN dealer d ON d.id = a.dealer_id AND d.status = 'ACTIVE'
       WHERE a.kind = 'DEALER' AND a.status = 'ACTIVE' AND a.account_type = 'ADMIN'
         AND a.permissions @> ARRAY['BASIC_REGISTER', 'LIST_PRICE_ORDER', 'PAY_CLOSE_ORDER']
-      ORDER BY a.login_name LIMIT 1`,
+      ORDER BY a.login_name = $1 DESC, a.login_name LIMIT 1`,
+    [ctx.manifest?.logins?.dealerAdmin?.loginName ?? ""],
   );
   const { rows: editions } = await ctx.pool.query<{ id: string; product_line_id: string; code: string }>(
     `SELECT id, product_line_id, code FROM edition WHERE active AND NOT is_special AND list_price > 0
