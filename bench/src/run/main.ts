@@ -98,8 +98,15 @@ async function main(): Promise<number> {
         .join(" ")}`,
     );
     log(`machine: ${load.cores} cores, load average ${load.before.map((l) => l.toFixed(2)).join(" ")}`);
-    const manifest = readManifest(benchDir);
-    log(manifest ? "fixtures: bench/.data/manifest.json, then SQL" : "fixtures: by SQL (no bench/.data/manifest.json)");
+    const written = readManifest(benchDir);
+    const databaseName = new URL(databaseUrl).pathname.slice(1);
+    // the manifest describes the database bench:data filled last: use it only for that one
+    const manifest = written?.database?.name === databaseName ? written : null;
+    log(
+      manifest
+        ? "fixtures: bench/.data/manifest.json, then SQL"
+        : `fixtures: by SQL (${written ? `the manifest is of ${written.database?.name}` : "no bench/.data/manifest.json"})`,
+    );
     const ctx: ScenarioContext = {
       api: api.url,
       baseline: baseline.url,
