@@ -27,6 +27,8 @@ export interface Env {
   /** Set the Secure flag on the session cookie (behind HTTPS). */
   cookieSecure: boolean;
   sessionTtlHours: number;
+  /** Connections in the API's PostgreSQL pool (DATABASE_POOL_SIZE, default 10). */
+  poolSize: number;
   /** Abuse limits on /graphql (SPEC §10); see shared/api-limits.ts for what each means. */
   limits: ApiLimits;
 }
@@ -67,6 +69,7 @@ export function readEnv(): Env {
     filesDir: process.env.CRM_FILES_DIR || join(process.env.CRM_DATA_DIR || ".data", "files"),
     cookieSecure: process.env.COOKIE_SECURE === "true",
     sessionTtlHours: intFrom("SESSION_TTL_HOURS", 12),
+    poolSize: intFrom("DATABASE_POOL_SIZE", 10),
     limits: readLimits(),
   };
 }

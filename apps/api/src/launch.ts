@@ -23,7 +23,7 @@ async function launch(): Promise<void> {
   log(`database: ${database.description}`);
   await migrate(database.url);
   log("migrations applied");
-  const dataSource = await createDataSource(database.url).initialize();
+  const dataSource = await createDataSource(database.url, env.poolSize).initialize();
   const seeded = await seedDemoData(dataSource, log);
 
   const app = await createApp({

@@ -9,7 +9,7 @@ async function main(): Promise<void> {
   const env = readEnv();
   if (!env.databaseUrl)
     throw new Error("DATABASE_URL is required to run the API alone; use `npm start` for everything");
-  const dataSource = await createDataSource(env.databaseUrl).initialize();
+  const dataSource = await createDataSource(env.databaseUrl, env.poolSize).initialize();
   const app = await createApp({
     dataSource,
     production: env.production,

@@ -55,6 +55,7 @@ import { LedgerEntryEntity } from "../modules/ledger/ledger-entry.entity";
 import { InvoiceRequestEntity } from "../modules/invoice/invoice-request.entity";
 import { ApiKeyEntity } from "../modules/api-key/api-key.entity";
 import { ApiKeys1764850000000 } from "./migrations/1764850000000-api-keys";
+import { EnterpriseListCount1764860000000 } from "./migrations/1764860000000-enterprise-list-count";
 
 export const ENTITIES = [
   AccountEntity,
@@ -115,6 +116,7 @@ export const MIGRATIONS = [
   DefaultRequestTypes1764830000000,
   Campaigns1764840000000,
   ApiKeys1764850000000,
+  EnterpriseListCount1764860000000,
 ];
 
 /** The schema comes from migrations only (synchronize would drop hand-made indexes). */

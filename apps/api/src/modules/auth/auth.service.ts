@@ -30,6 +30,14 @@ export const DEFAULT_AUTH_SETTINGS: AuthSettings = {
   throttleWindowMinutes: 15,
 };
 
+/** Active, with a vendor role or a basic permission, and (a dealer account) its dealer active. */
+function isAllowedWithDealerStatus(account: AccountEntity, dealerStatus: string | null): boolean {
+  if (account.status !== "ACTIVE") return false;
+  if (account.kind === "VENDOR") return account.vendorRoles.length > 0;
+  if (!hasBasicPermission(account.permissions) || !account.dealerId) return false;
+  return dealerStatus === "ACTIVE";
+}
+
 /** However active, a session ends this long after sign-in. */
 const ABSOLUTE_SESSION_DAYS = 7;
 
@@ -133,11 +141,11 @@ export class AuthService {
   }
 
   async isAllowedToSignIn(account: AccountEntity): Promise<boolean> {
-    if (account.status !== "ACTIVE") return false;
-    if (account.kind === "VENDOR") return account.vendorRoles.length > 0;
-    if (!hasBasicPermission(account.permissions) || !account.dealerId) return false;
-    const dealer = await this.dataSource.getRepository(DealerEntity).findOneBy({ id: account.dealerId });
-    return dealer?.status === "ACTIVE";
+    if (account.kind === "DEALER" && !account.dealerId) return false;
+    const dealer = account.dealerId
+      ? await this.dataSource.getRepository(DealerEntity).findOneBy({ id: account.dealerId })
+      : null;
+    return isAllowedWithDealerStatus(account, dealer?.status ?? null);
   }
 
   /**
@@ -146,14 +154,41 @@ export class AuthService {
    */
   async resolveViewer(token: string): Promise<Viewer | null> {
     const sessions = this.dataSource.getRepository(SessionEntity);
-    const session = await sessions.findOneBy({ tokenHash: tokenHash(token) });
+    // One round trip on every request: the session, its account and the account's dealer status.
+    const { entities, raw } = await this.dataSource
+      .getRepository(AccountEntity)
+      .createQueryBuilder("a")
+      .innerJoin(SessionEntity, "s", "s.account_id = a.id")
+      .leftJoin(DealerEntity, "d", "d.id = a.dealer_id")
+      .addSelect("s.id", "session_id")
+      .addSelect("s.acting_as_id", "session_acting_as_id")
+      .addSelect("s.created_at", "session_created_at")
+      .addSelect("s.last_seen_at", "session_last_seen_at")
+      .addSelect("s.expires_at", "session_expires_at")
+      .addSelect("d.status", "dealer_status")
+      .where("s.token_hash = :hash", { hash: tokenHash(token) })
+      .getRawAndEntities<{
+        session_id: string;
+        session_acting_as_id: string | null;
+        session_created_at: Date;
+        session_last_seen_at: Date;
+        session_expires_at: Date;
+        dealer_status: string | null;
+      }>();
+    const actor = entities[0];
+    const row = raw[0];
     const now = new Date();
-    if (!session || session.expiresAt <= now) return null;
+    if (!actor || !row || row.session_expires_at <= now) return null;
+    const session = {
+      id: row.session_id,
+      actingAsId: row.session_acting_as_id,
+      createdAt: row.session_created_at,
+      lastSeenAt: row.session_last_seen_at,
+    };
     // sliding expiry, but never longer than an absolute lifetime from sign-in
     if (now.getTime() - session.createdAt.getTime() > ABSOLUTE_SESSION_DAYS * 86_400_000) return null;
+    if (!isAllowedWithDealerStatus(actor, row.dealer_status)) return null;
     const accounts = this.dataSource.getRepository(AccountEntity);
-    const actor = await accounts.findOneBy({ id: session.accountId });
-    if (!actor || !(await this.isAllowedToSignIn(actor))) return null;
 
     let account = actor;
     if (session.actingAsId) {

@@ -324,6 +324,10 @@ export class OrderService {
       if (locked.status !== "PENDING_PAYMENT") throw new DomainError("ORDER_NOT_PAYABLE", { status: locked.status });
       // Before any money moves: the order must still fit what it acts on.
       await this.recheck(m, locked, now);
+      await this.settle(m, viewer, id, now);
+      // The debit comes last: the dealer's balance row lock it takes is the one every payment of
+      // the dealer queues on, so it is held for the debit and the commit only. A refusal
+      // (INSUFFICIENT_BALANCE) still changes nothing: the whole transaction rolls back.
       if (locked.amountDue > 0) {
         await this.collaborators.ledger.debit(m, {
           dealerId,
@@ -333,7 +337,6 @@ export class OrderService {
           note: `订单 ${locked.orderNo}`,
         });
       }
-      await this.settle(m, viewer, id, now);
     });
     return this.dataSource.getRepository(OrderEntity).findOneByOrFail({ id });
   }
