@@ -102,6 +102,8 @@ export async function generate(options: GenerateOptions): Promise<BenchManifest>
       await admin.end();
     }
   });
+  /** A deterministic id from text, shaped as UUID version 4 (the API validates ids as UUIDs). */
+  const v4 = (text: string) => `(overlay(overlay(md5(${text}) placing '4' from 13) placing '8' from 17))::uuid`;
   await phase("migrate + reference data", async () => {
     await product.migrate(url.toString());
     const ds = await product.createDataSource(url.toString(), 1).initialize();
@@ -110,17 +112,17 @@ export async function generate(options: GenerateOptions): Promise<BenchManifest>
     try {
       // Reference data through the product's seeds; ids made deterministic before anything points at them.
       await product.seedProductLines(ds);
-      await c.query(`UPDATE product_line SET id = md5('crm-bench:product_line:' || code)::uuid, created_at = $1`, [
+      await c.query(`UPDATE product_line SET id = ${v4(`'crm-bench:product_line:' || code`)}, created_at = $1`, [
         new Date(options.anchor - 400 * DAY),
       ]);
       await product.seedCatalogue(ds);
       await c.query(
-        `UPDATE edition e SET id = md5('crm-bench:edition:' || p.code || ':' || e.code)::uuid, created_at = $1, updated_at = $1
+        `UPDATE edition e SET id = ${v4(`'crm-bench:edition:' || p.code || ':' || e.code`)}, created_at = $1, updated_at = $1
            FROM product_line p WHERE p.id = e.product_line_id`,
         [new Date(options.anchor - 400 * DAY)],
       );
       await c.query(
-        `UPDATE addon a SET id = md5('crm-bench:addon:' || p.code || ':' || a.code)::uuid, created_at = $1
+        `UPDATE addon a SET id = ${v4(`'crm-bench:addon:' || p.code || ':' || a.code`)}, created_at = $1
            FROM product_line p WHERE p.id = a.product_line_id`,
         [new Date(options.anchor - 400 * DAY)],
       );
