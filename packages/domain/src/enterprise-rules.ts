@@ -58,6 +58,16 @@ export function enterpriseSearchText(name: string, domains: readonly string[]): 
   return [...new Set(parts)].join(" ");
 }
 
+/**
+ * The two-character non-ASCII search (a Chinese 字号 such as "方永") that a trigram index cannot
+ * narrow, returned as the bigram to look up in enterprise.search_bigrams; null for anything else
+ * (longer text uses the trigram index, ASCII pairs match too much to be worth an index).
+ */
+export function searchBigram(needle: string): string | null {
+  const chars = [...needle];
+  return chars.length === 2 && chars.every((c) => (c.codePointAt(0) ?? 0) > 0x7f) ? needle : null;
+}
+
 /** Escapes LIKE wildcards (% _ and the escape character itself) for a substring search. */
 export function escapeLikePattern(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);

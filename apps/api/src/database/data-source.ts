@@ -56,6 +56,7 @@ import { InvoiceRequestEntity } from "../modules/invoice/invoice-request.entity"
 import { ApiKeyEntity } from "../modules/api-key/api-key.entity";
 import { ApiKeys1764850000000 } from "./migrations/1764850000000-api-keys";
 import { EnterpriseListCount1764860000000 } from "./migrations/1764860000000-enterprise-list-count";
+import { EnterpriseSearchBigrams1764861000000 } from "./migrations/1764861000000-enterprise-search-bigrams";
 
 export const ENTITIES = [
   AccountEntity,
@@ -117,6 +118,7 @@ export const MIGRATIONS = [
   Campaigns1764840000000,
   ApiKeys1764850000000,
   EnterpriseListCount1764860000000,
+  EnterpriseSearchBigrams1764861000000,
 ];
 
 /** The schema comes from migrations only (synchronize would drop hand-made indexes). */

@@ -21,6 +21,8 @@ export type EnterpriseList = "ALL" | "RENEWAL_DUE" | "TRIAL_EXPIRED" | "ROUTED";
 export interface ResolvedEnterpriseFilter {
   /** ILIKE pattern over search_text, wildcards of the user's text escaped: "%…%". */
   textPattern: string | null;
+  /** The same text as a two-character CJK bigram, looked up in the bigram index first. */
+  textBigram: string | null;
   dealerId: string | null;
   regionCodes: string[] | null;
   sources: string[] | null;
@@ -118,6 +120,7 @@ export class EnterpriseRepository {
     const f = spec.filter;
     if (f.dealerId) qb.andWhere("e.dealer_id = :filterDealerId", { filterDealerId: f.dealerId });
     if (f.textPattern) qb.andWhere("e.search_text ILIKE :textPattern", { textPattern: f.textPattern });
+    if (f.textBigram) qb.andWhere("e.search_bigrams @> ARRAY[:textBigram]::text[]", { textBigram: f.textBigram });
     if (f.regionCodes) qb.andWhere("e.region_code = ANY(:regionCodes)", { regionCodes: f.regionCodes });
     if (f.sources) qb.andWhere("e.source = ANY(:sources)", { sources: f.sources });
     if (f.scales) qb.andWhere("e.scale = ANY(:scales)", { scales: f.scales });

@@ -4,6 +4,7 @@ import {
   citiesOf,
   enterpriseSearchText,
   escapeLikePattern,
+  searchBigram,
   isValidEmail,
   isValidMobile,
   isValidRegionCode,
@@ -159,6 +160,7 @@ function nonEmpty<T>(values: readonly T[] | null | undefined): T[] | null {
 export function resolveEnterpriseFilter(filter: EnterpriseFilter | null | undefined): ResolvedEnterpriseFilter {
   const f = filter ?? {};
   let textPattern: string | null = null;
+  let textBigram: string | null = null;
   const text = f.text?.trim();
   if (text) {
     let needle = text;
@@ -169,6 +171,7 @@ export function resolveEnterpriseFilter(filter: EnterpriseFilter | null | undefi
       if (normalized.ok) needle = normalized.registrable;
     }
     textPattern = `%${escapeLikePattern(needle)}%`;
+    textBigram = searchBigram(needle);
   }
   let regionCodes: string[] | null = null;
   const regions = nonEmpty(f.regionCodes);
@@ -184,6 +187,7 @@ export function resolveEnterpriseFilter(filter: EnterpriseFilter | null | undefi
   }
   return {
     textPattern,
+    textBigram,
     dealerId: f.dealerId ?? null,
     regionCodes,
     sources: nonEmpty(f.sources),

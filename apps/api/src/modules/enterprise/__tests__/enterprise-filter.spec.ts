@@ -21,6 +21,14 @@ describe("enterprise list input", () => {
     expect(resolveEnterpriseFilter({ text: "   " }).textPattern).toBeNull();
   });
 
+  it("looks two-character Chinese text up as a bigram, nothing else", () => {
+    expect(resolveEnterpriseFilter({ text: " 方永 " }).textBigram).toBe("方永");
+    expect(resolveEnterpriseFilter({ text: "方永科技" }).textBigram).toBeNull();
+    expect(resolveEnterpriseFilter({ text: "ab" }).textBigram).toBeNull();
+    expect(resolveEnterpriseFilter({ text: "方a" }).textBigram).toBeNull();
+    expect(resolveEnterpriseFilter({ text: "方" }).textBigram).toBeNull();
+  });
+
   it("treats empty lists as no filter and defaults tag matching to ANY", () => {
     const resolved = resolveEnterpriseFilter({ sources: [], tagIds: [] });
     expect(resolved.sources).toBeNull();

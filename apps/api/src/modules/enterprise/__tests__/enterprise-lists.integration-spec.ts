@@ -217,6 +217,9 @@ describe("enterprise lists: filters, visibility, sorting, paging (SPEC §3)", ()
 
   const FILTERS: [string, () => Record<string, unknown>, string[]][] = [
     ["text: part of a name", () => ({ text: "甲醇" }), ["e1"]],
+    ["text: two characters inside a name (the bigram index)", () => ({ text: "醇化" }), ["e1"]],
+    ["text: two characters of an IDN", () => ({ text: "例子" }), ["e2"]],
+    ["text: two characters found nowhere", () => ({ text: "化甲" }), []],
     ["text: part of a domain", () => ({ text: "yixi-" }), ["e2"]],
     ["text: a Unicode IDN", () => ({ text: "例子.中" }), ["e2"]],
     ["text: its punycode", () => ({ text: "xn--fsqu00a" }), ["e2"]],
