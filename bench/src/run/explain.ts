@@ -1,3 +1,4 @@
+import { searchBigram } from "@crm/domain";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -92,6 +93,18 @@ async function main(): Promise<void> {
   ] as const) {
     await explain(name, `SELECT count(*) AS n FROM enterprise e WHERE e.search_text ILIKE $1`, [`%${text}%`]);
   }
+  // two Chinese characters (a 字号): the product adds the bigram lookup (enterprise.search_bigrams)
+  const pair = terms.find((t) => searchBigram(t) !== null) ?? [...chinese].slice(0, 2).join("");
+  await explain(
+    "p4-pair-count",
+    `SELECT count(*) AS n FROM enterprise e WHERE e.search_text ILIKE $1 AND e.search_bigrams @> ARRAY[$2]::text[]`,
+    [`%${pair}%`, pair],
+  );
+  await explain(
+    "p4-pair-page",
+    `SELECT e.id AS id, to_json(e.created_at) #>> '{}' AS sort_value FROM enterprise e WHERE e.search_text ILIKE $1 AND e.search_bigrams @> ARRAY[$2]::text[] ORDER BY e.created_at DESC, e.id DESC LIMIT 21`,
+    [`%${pair}%`, pair],
+  );
   for (const [name, text] of [
     ["p4-page-chinese", chinese],
     ["p4-page-domain", domain],
