@@ -13,6 +13,7 @@ module.exports = {
   },
   globalSetup: "<rootDir>/e2e/support/global-setup.ts",
   globalTeardown: "<rootDir>/e2e/support/global-teardown.ts",
+  setupFilesAfterEnv: ["<rootDir>/e2e/support/retry.ts"],
   testTimeout: 60000,
   // One browser and one product: run the files one after another.
   maxWorkers: 1,

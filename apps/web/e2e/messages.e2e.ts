@@ -47,6 +47,8 @@ describeWithBrowser("message center in the console", () => {
 
     await openMenuItem(ops, "运营", "公告");
     await ops.waitForURL(`${baseUrl()}/vendor/announcements`);
+    await ops.getByTestId("announcement-table").waitFor();
+    await ops.waitForLoadState("networkidle");
     const form = ops.getByTestId("announcement-form");
     await form.locator("#announcement_title").fill(title);
     await form.locator("#announcement_body").fill(body);
@@ -59,9 +61,12 @@ describeWithBrowser("message center in the console", () => {
     const confirm = ops.locator(".ant-modal-confirm");
     await confirm.locator(".ant-modal-confirm-title", { hasText: "确定发布给 1 个经销商？" }).waitFor();
     await confirm.getByRole("button", { name: "确定发布" }).click();
-    await ops.getByText("公告已发布").waitFor();
+    // The answer: the new row in 已发布公告, or the form's error (which fails the test with its text).
     const published = ops.getByTestId("announcement-table").locator("tbody tr.ant-table-row", { hasText: title });
-    await published.waitFor();
+    const refused = ops.getByTestId("announcement-error");
+    await published.or(refused).first().waitFor();
+    if (await refused.isVisible()) throw new Error(`publishing was refused: ${await refused.innerText()}`);
+    await confirm.waitFor({ state: "hidden" });
     expect(await published.innerText()).toContain("华东示例经销商");
 
     // The dealer's admin: the bell counts it (after a reload, or within a minute by polling).

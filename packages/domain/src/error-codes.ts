@@ -176,6 +176,10 @@ export const ERROR_MESSAGES = {
     zh: "该 API 密钥没有执行此操作的权限范围",
     en: "This API key's scopes do not allow this operation",
   },
+  CONFLICT: {
+    zh: "数据已存在或刚被其他操作修改，请刷新后重试",
+    en: "This clashes with existing data or a change made at the same moment; refresh and try again",
+  },
   INTERNAL: { zh: "服务器开小差了，请稍后再试", en: "Something went wrong on our side" },
   CAMPAIGN_NOT_PENDING: {
     zh: "只能审核处理中的活动",

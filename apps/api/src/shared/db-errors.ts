@@ -31,3 +31,15 @@ export const INPUT_ERROR_CODES: ReadonlySet<string> = new Set([
   "22001", // string_data_right_truncation
   "23514", // check_violation
 ]);
+
+/**
+ * SQLSTATEs of a clash with other rows or a concurrent change that a service did not turn into
+ * its own code (a unique or foreign-key violation, a serialization failure or deadlock): the
+ * client should refresh and retry, so CONFLICT rather than INTERNAL.
+ */
+export const CONFLICT_ERROR_CODES: ReadonlySet<string> = new Set([
+  "23505", // unique_violation
+  "23503", // foreign_key_violation
+  "40001", // serialization_failure
+  "40P01", // deadlock_detected
+]);

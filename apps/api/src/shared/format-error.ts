@@ -3,7 +3,7 @@ import { ERROR_MESSAGES } from "@crm/domain";
 import type { GraphQLFormattedError } from "graphql";
 import { ArgumentValidationError } from "type-graphql";
 import { TOO_COMPLEX_MARKER } from "./armor";
-import { INPUT_ERROR_CODES, pgErrorCode } from "./db-errors";
+import { CONFLICT_ERROR_CODES, INPUT_ERROR_CODES, pgErrorCode } from "./db-errors";
 import { DomainError } from "./domain-error";
 
 interface Logger {
@@ -65,6 +65,11 @@ export function createErrorFormatter(logger: Logger, options: ErrorFormatterOpti
     if (sqlState && INPUT_ERROR_CODES.has(sqlState)) {
       // malformed input that reached the database (e.g. a non-UUID id, a NUL byte): the client's doing
       return coded(formatted, "VALIDATION_FAILED");
+    }
+    if (sqlState && CONFLICT_ERROR_CODES.has(sqlState)) {
+      // logged all the same: a service that meets this often should name the clash itself
+      logger.error("database conflict", describeForLog(original));
+      return coded(formatted, "CONFLICT");
     }
     // log what went wrong, never the query parameters (they may hold password hashes or personal data)
     logger.error("unexpected resolver error", describeForLog(original));

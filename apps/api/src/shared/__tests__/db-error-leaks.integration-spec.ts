@@ -77,8 +77,8 @@ describe("database errors never leak SQL or table names", () => {
   });
 
   it.each([
-    ["unique", "INTERNAL"],
-    ["foreignKey", "INTERNAL"],
+    ["unique", "CONFLICT"],
+    ["foreignKey", "CONFLICT"],
     ["check", "VALIDATION_FAILED"],
     ["tooLong", "VALIDATION_FAILED"],
     ["invalidUuid", "VALIDATION_FAILED"],

@@ -98,7 +98,7 @@ describe("sign-in and sessions", () => {
     );
     // the same account from another address is fine
     await t.client({ ip: "198.51.100.78" }).login(staff.loginName, TEST_PASSWORD);
-  });
+  }, 90_000); // 31 sign-ins, each a deliberately slow password hash: slow on a loaded machine
 
   it("takes a removed permission away on the very next request", async () => {
     const dealer = await makeDealer(t.dataSource);

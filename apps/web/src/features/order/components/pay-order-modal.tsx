@@ -67,7 +67,10 @@ function PayOrderDialog({
       onClose();
     } catch (e) {
       const code = errorCode(e);
-      setError({ message: describeError(e, lang).message, retry: code === null || code === "INTERNAL" });
+      setError({
+        message: describeError(e, lang).message,
+        retry: code === null || code === "INTERNAL" || code === "CONFLICT",
+      });
       if (code === "INSUFFICIENT_BALANCE") void balance.refetch().catch(() => undefined);
       if (code && STALE_CODES.has(code)) onChanged();
     }
