@@ -1,4 +1,5 @@
 import { join } from "node:path";
+import proxyaddr from "proxy-addr";
 import { DEFAULT_API_LIMITS, type ApiLimits } from "./shared/api-limits";
 
 /** The only place that reads process.env: validated once, typed everywhere else. */
@@ -31,6 +32,25 @@ export interface Env {
   poolSize: number;
   /** Abuse limits on /graphql (SPEC §10); see shared/api-limits.ts for what each means. */
   limits: ApiLimits;
+  /**
+   * Load balancers or reverse proxies in front of PORT whose X-Forwarded-For/-Proto/-Host the
+   * front door believes (TRUSTED_PROXIES: comma-separated addresses, CIDR ranges or proxy-addr's
+   * names loopback, linklocal, uniquelocal). Empty: the peer is the client.
+   */
+  trustedProxies: string[];
+}
+
+function listFrom(name: string): string[] {
+  const items = (process.env[name] ?? "")
+    .split(",")
+    .map((item) => item.trim())
+    .filter((item) => item.length > 0);
+  try {
+    proxyaddr.compile(items);
+  } catch (error) {
+    throw new Error(`${name} must list addresses or CIDR ranges: ${(error as Error).message}`);
+  }
+  return items;
 }
 
 function boolFrom(name: string, fallback: boolean): boolean {
@@ -71,5 +91,6 @@ export function readEnv(): Env {
     sessionTtlHours: intFrom("SESSION_TTL_HOURS", 12),
     poolSize: intFrom("DATABASE_POOL_SIZE", 10),
     limits: readLimits(),
+    trustedProxies: listFrom("TRUSTED_PROXIES"),
   };
 }

@@ -74,7 +74,11 @@ async function launch(): Promise<void> {
     env: { ...process.env, API_URL: apiUrl, PORT: String(nextPort) },
     stdio: ["ignore", "inherit", "inherit"],
   });
-  const frontDoor = await startFrontDoor({ port: env.port, upstreamPort: nextPort });
+  const frontDoor = await startFrontDoor({
+    port: env.port,
+    upstreamPort: nextPort,
+    trustedProxies: env.trustedProxies,
+  });
   log(`console: http://localhost:${env.port}  (GraphQL for browsers at http://localhost:${env.port}/graphql)`);
   if (seeded) {
     log(`demo logins (password ${DEMO_PASSWORD}): hd.admin, hd.assistant, hd.manager, hd.a, hd.b, hn.admin, hn.sales,`);

@@ -49,4 +49,43 @@ describe("front door", () => {
     expect(names.filter((name) => name.startsWith("x-middleware-"))).toEqual([]);
     expect(response.headers.get("x-kept")).toBe("yes");
   });
+
+  describe("behind a trusted load balancer (TRUSTED_PROXIES)", () => {
+    async function forwardedThrough(trustedProxies: string[], headers: Record<string, string>) {
+      const door2 = await startFrontDoor({
+        port: 0,
+        host: "127.0.0.1",
+        upstreamPort: (upstream.address() as AddressInfo).port,
+        trustedProxies,
+      });
+      try {
+        await fetch(`http://127.0.0.1:${(door2.address() as AddressInfo).port}/graphql`, { headers });
+        return { for: seen["x-forwarded-for"], proto: seen["x-forwarded-proto"], host: seen["x-forwarded-host"] };
+      } finally {
+        await new Promise((resolve) => door2.close(resolve));
+      }
+    }
+    const fromBalancer = {
+      "x-forwarded-for": "6.6.6.6, 203.0.113.9",
+      "x-forwarded-proto": "https",
+      "x-forwarded-host": "crm.example.com",
+    };
+
+    it("walks X-Forwarded-For back through trusted hops only, and keeps the balancer's proto and host", async () => {
+      // the balancer (here on loopback) appended the client it saw; what the client wrote before it is not believed
+      expect(await forwardedThrough(["loopback"], fromBalancer)).toEqual({
+        for: "203.0.113.9",
+        proto: "https",
+        host: "crm.example.com",
+      });
+      expect(await forwardedThrough(["loopback", "203.0.113.0/24"], fromBalancer)).toMatchObject({ for: "6.6.6.6" });
+    });
+
+    it("believes nothing from a peer that is not on the list", async () => {
+      const seenThrough = await forwardedThrough(["10.0.0.0/8"], fromBalancer);
+      expect(seenThrough.for).toBe("127.0.0.1");
+      expect(seenThrough.proto).toBe("http");
+      expect(seenThrough.host).toMatch(/^127\.0\.0\.1:\d+$/);
+    });
+  });
 });
