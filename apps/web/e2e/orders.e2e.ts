@@ -198,6 +198,54 @@ describeWithBrowser("orders (订单) in the console", () => {
     await page.screenshot({ path: "/tmp/e2e-orders.png" });
   });
 
+  it("an admin attaches the signed contract to a 待扣款 order; a file that only pretends to be a PDF is refused; the contract can be deleted while unpaid", async () => {
+    await signIn(page, "hd.admin");
+    const { domain } = await registeredEnterprise(page, "合同测试企业");
+    await fillNewOrder(page, { domain, edition: "专业版", seats: 5, months: 12 });
+    await page.getByTestId("order-submit").click();
+    await page.getByTestId("order-form").waitFor({ state: "hidden" });
+    const row = page.getByTestId("enterprise-orders").getByTestId("order-table").locator("tr.ant-table-row").first();
+    await row.getByTestId("order-no-link").click();
+    await page.waitForURL(/\/orders\/[0-9a-f-]{36}$/);
+
+    const contracts = page.getByTestId("order-contracts");
+    await contracts.getByText("还没有合同文件").waitFor();
+    await contracts.getByText("已上传 0 / 10").waitFor();
+    const input = contracts.locator("input[type=file]");
+
+    // A real PDF: listed with its size and uploader, downloadable.
+    await input.setInputFiles({
+      name: "销售合同.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.from("%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n1 0 obj\n<<>>\nendobj\n%%EOF\n", "latin1"),
+    });
+    const file = contracts.getByTestId("contract-file").filter({ hasText: "销售合同.pdf" });
+    await file.waitFor();
+    expect(await file.innerText()).toContain("上传于");
+    await contracts.getByText("已上传 1 / 10").waitFor();
+    const href = await file.getByTestId("contract-file-name").getAttribute("href");
+    const download = await page.request.get(new URL(href ?? "", page.url()).toString());
+    expect(download.status()).toBe(200);
+    expect((await download.body()).subarray(0, 5).toString("latin1")).toBe("%PDF-");
+
+    // Text named .pdf: the API judges the bytes and says why; nothing is stored.
+    await input.setInputFiles({ name: "假合同.pdf", mimeType: "application/pdf", buffer: Buffer.from("just text") });
+    const refused = page.locator(".ant-notification-notice").filter({ hasText: "「假合同.pdf」上传失败" });
+    await refused.waitFor();
+    expect(await refused.innerText()).toContain("只能上传 PDF、JPG、PNG 或 DOCX 文件");
+    // A type the console knows is wrong never leaves the browser.
+    await input.setInputFiles({ name: "报价.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from("PK") });
+    await page.getByText("「报价.xlsx」不是 PDF、JPG、PNG 或 DOCX 文件").waitFor();
+    expect(await contracts.getByTestId("contract-file").count()).toBe(1);
+    await page.screenshot({ path: "/tmp/e2e-contracts.png" });
+
+    // Deleted while the order is unpaid.
+    await file.getByTestId("contract-delete").click();
+    await page.getByTestId("contract-delete-confirm").click();
+    await contracts.getByText("还没有合同文件").waitFor();
+    expect(await contracts.getByTestId("contract-file").count()).toBe(0);
+  });
+
   it("a gift beyond the rule waits for the vendor; operations reject it with a reason the dealer then reads", async () => {
     await signIn(page, "hd.admin");
     const { domain } = await registeredEnterprise(page, "赠送超额企业");

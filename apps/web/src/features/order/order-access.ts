@@ -11,6 +11,11 @@ export function canPayOrders(viewer: Viewer): boolean {
   return !isVendorViewer(viewer) && hasPermission(viewer, "PAY_CLOSE_ORDER");
 }
 
+/** 合同上传 on the dealer's own orders (API rule mayUploadContracts; the service checks the order's dealer). */
+export function canUploadContracts(viewer: Viewer): boolean {
+  return !isVendorViewer(viewer) && hasPermission(viewer, "CONTRACT_UPLOAD");
+}
+
 /** 订单确认: vendor operations and platform admins (API rule isOperations). */
 export function canConfirmOrders(viewer: Viewer): boolean {
   return isVendorViewer(viewer) && hasAnyVendorRole(viewer, ["OPERATIONS", "PLATFORM_ADMIN"]);

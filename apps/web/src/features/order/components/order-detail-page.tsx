@@ -27,11 +27,12 @@ import { describeError, errorCode } from "@/shared/apollo/error-message";
 import { formatDate, formatDateTime } from "@/shared/format";
 import type { Lang } from "@/shared/i18n/lang";
 import { useLang, useMessages } from "@/shared/i18n/lang-provider";
+import { ContractFiles } from "../../contract/components/contract-files";
 import { RequestReductionButton } from "../../request/components/request-reduction-button";
 import { useViewer } from "../../session/components/viewer-provider";
 import { isVendorViewer } from "../../session/viewer";
 import { MyBalanceQuery, OrderQuery } from "../graphql/order.operations";
-import { amountVisibility, canConfirmOrders, canPayOrders, isOpenStatus } from "../order-access";
+import { amountVisibility, canConfirmOrders, canPayOrders, canUploadContracts, isOpenStatus } from "../order-access";
 import {
   confirmationReasonLabel,
   formatMoney,
@@ -331,11 +332,8 @@ function OrderDetail({
           <Card title={t.sectionService} style={{ marginBottom: 16 }} data-testid="order-service">
             <OrderServiceCard order={o} />
           </Card>
-          {/*
-            SLOT (features/contract): mount the colleague's <ContractFiles orderId={o.id} /> here once it exists.
-          */}
-          <Card title={t.sectionContracts} data-testid="order-contract-slot">
-            <Typography.Text type="secondary">{t.contractsSlot}</Typography.Text>
+          <Card title={t.sectionContracts} data-testid="order-contracts">
+            <ContractFiles orderId={o.id} canUpload={canUploadContracts(viewer)} />
           </Card>
         </Col>
       </Row>
