@@ -1,6 +1,6 @@
 "use client";
 
-import { CopyOutlined, PlusOutlined, ReadOutlined } from "@ant-design/icons";
+import { CopyOutlined, HistoryOutlined, PlusOutlined, ReadOutlined } from "@ant-design/icons";
 import { useMutation, useQuery } from "@apollo/client/react";
 import {
   Alert,
@@ -29,6 +29,7 @@ import { CursorPager } from "@/shared/ui/cursor-pager";
 import { useCursorPaging } from "@/shared/ui/use-cursor-paging";
 import { apiKeyMessages } from "../api-key.messages";
 import { ApiKeysQuery, CreateApiKeyMutation, RevokeApiKeyMutation } from "../graphql/api-key.operations";
+import { ApiKeyCallsDrawer } from "./api-key-calls-drawer";
 
 interface CreateValues {
   name: string;
@@ -47,6 +48,7 @@ export function ApiKeyPage({ docsHref }: { docsHref: string }) {
   const [creating, setCreating] = useState(false);
   const [secret, setSecret] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
+  const [callsOf, setCallsOf] = useState<{ id: string; name: string } | null>(null);
   const paging = useCursorPaging(20);
   const { data, loading, error, refetch } = useQuery(ApiKeysQuery, {
     variables: { first: paging.pageSize, after: paging.after },
@@ -118,14 +120,25 @@ export function ApiKeyPage({ docsHref }: { docsHref: string }) {
     {
       title: "",
       key: "actions",
-      render: (_: unknown, key) =>
-        key.status === "REVOKED" ? null : (
-          <Popconfirm title={t.revokeConfirm} onConfirm={() => revokeKey({ variables: { id: key.id } })}>
-            <Button danger size="small" data-testid={`api-key-revoke-${key.name}`}>
-              {t.revoke}
-            </Button>
-          </Popconfirm>
-        ),
+      render: (_: unknown, key) => (
+        <Space>
+          <Button
+            size="small"
+            icon={<HistoryOutlined />}
+            onClick={() => setCallsOf({ id: key.id, name: key.name })}
+            data-testid={`api-key-calls-${key.name}`}
+          >
+            {t.calls}
+          </Button>
+          {key.status === "REVOKED" ? null : (
+            <Popconfirm title={t.revokeConfirm} onConfirm={() => revokeKey({ variables: { id: key.id } })}>
+              <Button danger size="small" data-testid={`api-key-revoke-${key.name}`}>
+                {t.revoke}
+              </Button>
+            </Popconfirm>
+          )}
+        </Space>
+      ),
     },
   ];
 
@@ -162,6 +175,7 @@ export function ApiKeyPage({ docsHref }: { docsHref: string }) {
         endCursor={data?.apiKeys.pageInfo.endCursor}
         loading={loading}
       />
+      <ApiKeyCallsDrawer apiKey={callsOf} onClose={() => setCallsOf(null)} />
       <Modal
         open={creating}
         title={t.create}
