@@ -62,6 +62,7 @@ describeWithBrowser("API keys in the console", () => {
     expect(outside.code).toBe("API_KEY_SCOPE_REQUIRED");
 
     // 调用记录: the admin sees both calls, newest first, with their outcome
+    await page.screenshot({ path: "/tmp/e2e-api-key-list.png" });
     await page.getByTestId(`api-key-calls-${name}`).click();
     const calls = page.getByTestId("api-key-calls-table");
     const ok = calls.locator("tr", { hasText: "PartnerSync" });
@@ -74,6 +75,7 @@ describeWithBrowser("API keys in the console", () => {
     expect(rows.findIndex((r) => r.includes("PartnerOrders"))).toBeLessThan(
       rows.findIndex((r) => r.includes("PartnerSync")),
     );
+    await page.waitForTimeout(500); // the drawer's slide-in, for the screenshot
     await page.screenshot({ path: "/tmp/e2e-api-key-calls.png" });
     await page.keyboard.press("Escape");
     await calls.waitFor({ state: "detached" });

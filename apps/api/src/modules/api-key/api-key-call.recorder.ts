@@ -82,6 +82,13 @@ function outcomeOf(rc: GraphQLRequestContextWillSendResponse<RequestContext>): s
   return typeof code === "string" ? code : "INTERNAL";
 }
 
+/** An IPv4 client as IPv4 (`::ffff:203.0.113.7` → `203.0.113.7`), as a person reads it. */
+export function readableIp(ip: string | null): string | null {
+  if (ip === null) return null;
+  const mapped = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i.exec(ip);
+  return mapped?.[1] ?? ip;
+}
+
 /** The first error code of an answer Apollo sent as a string, else one from the HTTP status. */
 function fallbackOutcome(status: number, body: unknown): string {
   if (typeof body === "string") {
@@ -117,7 +124,7 @@ export function apiKeyCallTracker(calls: ApiKeyCallService, logger: Logger) {
     const state: CallState = {
       apiKeyId: viewer.apiKey.id,
       startedAt: new Date(),
-      clientIp: req.ip ?? req.socket.remoteAddress ?? null,
+      clientIp: readableIp(req.ip ?? req.socket.remoteAddress ?? null),
       handled: false,
     };
     res.locals.apiKeyCall = state;

@@ -1,7 +1,7 @@
 "use client";
 
 import { ReloadOutlined } from "@ant-design/icons";
-import { useQuery } from "@apollo/client/react";
+import { skipToken, useQuery } from "@apollo/client/react";
 import { Alert, Button, Drawer, Space, Table, Tag, Typography } from "antd";
 import type { TableColumnsType } from "antd";
 import { useEffect } from "react";
@@ -30,11 +30,12 @@ export function ApiKeyCallsDrawer({
   const { reset } = paging;
   // another key: back to its first page
   useEffect(() => reset(), [apiKey?.id, reset]);
-  const { data, loading, error, refetch } = useQuery(ApiKeyCallsQuery, {
-    variables: { apiKeyId: apiKey?.id ?? "", first: paging.pageSize, after: paging.after },
-    skip: apiKey === null,
-    fetchPolicy: "network-only",
-  });
+  const { data, loading, error, refetch } = useQuery(
+    ApiKeyCallsQuery,
+    apiKey
+      ? { variables: { apiKeyId: apiKey.id, first: paging.pageSize, after: paging.after }, fetchPolicy: "network-only" }
+      : skipToken,
+  );
 
   const columns: TableColumnsType<CallRow> = [
     {

@@ -31,6 +31,9 @@ import { apiKeyMessages } from "../api-key.messages";
 import { ApiKeysQuery, CreateApiKeyMutation, RevokeApiKeyMutation } from "../graphql/api-key.operations";
 import { ApiKeyCallsDrawer } from "./api-key-calls-drawer";
 
+/** Dates and short states on one line (names and creators wrap instead). */
+const nowrap = (text: string) => <span style={{ whiteSpace: "nowrap" }}>{text}</span>;
+
 interface CreateValues {
   name: string;
   scopes: ApiKeyScope[];
@@ -105,16 +108,16 @@ export function ApiKeyPage({ docsHref }: { docsHref: string }) {
       render: (scopes: string[]) => scopes.map((s) => <Tag key={s}>{scopeLabel(s)}</Tag>),
     },
     { title: t.createdBy, dataIndex: "createdByName" },
-    { title: t.createdAt, dataIndex: "createdAt", render: (v: string) => formatDateTime(v, lang) },
+    { title: t.createdAt, dataIndex: "createdAt", render: (v: string) => nowrap(formatDateTime(v, lang)) },
     {
       title: t.lastUsed,
       dataIndex: "lastUsedAt",
-      render: (v: string | null) => (v ? formatDateTime(v, lang) : t.neverUsed),
+      render: (v: string | null) => nowrap(v ? formatDateTime(v, lang) : t.neverUsed),
     },
     {
       title: t.expiresAt,
       dataIndex: "expiresAt",
-      render: (v: string | null) => (v ? formatDateTime(v, lang) : t.never),
+      render: (v: string | null) => nowrap(v ? formatDateTime(v, lang) : t.never),
     },
     { title: t.status, key: "status", render: (_: unknown, key) => status(key) },
     {
@@ -175,7 +178,14 @@ export function ApiKeyPage({ docsHref }: { docsHref: string }) {
         endCursor={data?.apiKeys.pageInfo.endCursor}
         loading={loading}
       />
-      <ApiKeyCallsDrawer apiKey={callsOf} onClose={() => setCallsOf(null)} />
+      <ApiKeyCallsDrawer
+        apiKey={callsOf}
+        onClose={() => {
+          setCallsOf(null);
+          // the calls just seen may be newer than the list's last-used times
+          void refetch();
+        }}
+      />
       <Modal
         open={creating}
         title={t.create}
