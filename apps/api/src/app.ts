@@ -6,6 +6,7 @@ import { applyMiddleware } from "graphql-middleware";
 import type { DataSource } from "typeorm";
 import { createContext, type RequestContext } from "./context";
 import { apiKeyAuthMiddleware } from "./modules/api-key/api-key.middleware";
+import { apiKeyCallPlugin, apiKeyCallTracker } from "./modules/api-key/api-key-call.recorder";
 import { enterpriseExportRoute } from "./modules/export/enterprise-export.route";
 import { campaignRoutes } from "./modules/campaign/campaign.route";
 import { contractRoutes } from "./modules/contract/contract.route";
@@ -76,7 +77,12 @@ export async function createApp(options: AppOptions): Promise<App> {
     stopOnTerminationSignals: false,
     // where the schema can't be introspected, error messages don't spell it out either
     formatError: createErrorFormatter(console, { hideSuggestions: !introspection }),
-    plugins: [...armor.plugins, ...(options.production ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    plugins: [
+      ...armor.plugins,
+      // 调用记录: every request with a valid API key leaves a row (see api-key-call.recorder.ts)
+      apiKeyCallPlugin(console),
+      ...(options.production ? [ApolloServerPluginLandingPageDisabled()] : []),
+    ],
   });
   await server.start();
 
@@ -95,6 +101,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     payloadErrors,
     refuseBatches,
     apiKeyAuthMiddleware(services.apiKey),
+    // after the key is verified: requests refused above (rate limit, batches, size) carry no verified key
+    apiKeyCallTracker(services.apiKeyCall, console),
     expressMiddleware(server, {
       context: ({ req, res }) => createContext(options.dataSource, services, req, res),
     }),

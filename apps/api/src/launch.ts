@@ -63,6 +63,14 @@ async function launch(): Promise<void> {
       },
       log,
     ),
+    scheduleHourly(
+      "API key calls",
+      async () => {
+        const pruned = await app.services.apiKeyCall.prune(new Date());
+        return pruned > 0 ? `${pruned} call record(s) older than 90 days pruned` : null;
+      },
+      log,
+    ),
   ];
   log(`API:     ${apiUrl}/graphql`);
 

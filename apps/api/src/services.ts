@@ -31,6 +31,7 @@ import {
 } from "./modules/campaign/campaign-public.service";
 import { readEnv } from "./env";
 import { ApiKeyService } from "./modules/api-key/api-key.service";
+import { ApiKeyCallService } from "./modules/api-key/api-key-call.service";
 import { LocalDiskFileStore, type FileStore } from "./shared/file-store";
 import { systemClock, type Clock } from "./shared/clock";
 
@@ -75,6 +76,7 @@ export interface Services {
   campaign: CampaignService;
   campaignPublic: CampaignPublicService;
   apiKey: ApiKeyService;
+  apiKeyCall: ApiKeyCallService;
 }
 
 export function createServices(dataSource: DataSource, overrides: Partial<ServiceSettings> = {}): Services {
@@ -131,5 +133,6 @@ export function createServices(dataSource: DataSource, overrides: Partial<Servic
     request: new RequestService(dataSource, audit, notice, settings.clock),
     dashboard,
     apiKey: new ApiKeyService(dataSource, audit, auth, settings.clock),
+    apiKeyCall: new ApiKeyCallService(dataSource),
   };
 }

@@ -3,11 +3,14 @@ import { describeWithBrowser } from "./support/browser";
 import { baseUrl, closeBrowser, newPage, openMenuItem, signIn } from "./support/console";
 
 /** What a partner system does: a JSON POST with only the Authorization header. */
-async function callWithKey(key: string): Promise<{ status: number; code?: string; total?: number }> {
+async function callWithKey(
+  key: string,
+  query = "query PartnerSync { enterprises(first: 1) { totalCount } }",
+): Promise<{ status: number; code?: string; total?: number }> {
   const response = await fetch(`${baseUrl()}/graphql`, {
     method: "POST",
     headers: { "content-type": "application/json", authorization: `Bearer ${key}` },
-    body: JSON.stringify({ query: "{ enterprises(first: 1) { totalCount } }" }),
+    body: JSON.stringify({ query }),
   });
   const body = (await response.json()) as {
     data?: { enterprises: { totalCount: number } };
@@ -54,6 +57,28 @@ describeWithBrowser("API keys in the console", () => {
     const working = await callWithKey(secret);
     expect(working.status).toBe(200);
     expect(working.total).toBeGreaterThan(0);
+    // a call outside the key's scopes is refused, and recorded all the same
+    const outside = await callWithKey(secret, "query PartnerOrders { orders(first: 1) { totalCount } }");
+    expect(outside.code).toBe("API_KEY_SCOPE_REQUIRED");
+
+    // 调用记录: the admin sees both calls, newest first, with their outcome
+    await page.screenshot({ path: "/tmp/e2e-api-key-list.png" });
+    await page.getByTestId(`api-key-calls-${name}`).click();
+    const calls = page.getByTestId("api-key-calls-table");
+    const ok = calls.locator("tr", { hasText: "PartnerSync" });
+    await ok.waitFor();
+    expect(await ok.innerText()).toContain("enterprises");
+    expect(await ok.innerText()).toContain("成功");
+    const refusedRow = calls.locator("tr", { hasText: "PartnerOrders" });
+    expect(await refusedRow.innerText()).toContain("API_KEY_SCOPE_REQUIRED");
+    const rows = await calls.locator("tbody tr").allInnerTexts();
+    expect(rows.findIndex((r) => r.includes("PartnerOrders"))).toBeLessThan(
+      rows.findIndex((r) => r.includes("PartnerSync")),
+    );
+    await page.waitForTimeout(500); // the drawer's slide-in, for the screenshot
+    await page.screenshot({ path: "/tmp/e2e-api-key-calls.png" });
+    await page.keyboard.press("Escape");
+    await calls.waitFor({ state: "detached" });
 
     await page.getByTestId(`api-key-revoke-${name}`).click();
     await page.getByRole("button", { name: /确\s*定|OK/ }).click();

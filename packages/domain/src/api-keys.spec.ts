@@ -1,4 +1,6 @@
 import {
+  API_KEY_CALL_RETENTION_DAYS,
+  apiKeyCallRetentionCutoff,
   apiKeyDisplayPrefix,
   apiKeyStatus,
   creatorStillEmpowersKey,
@@ -87,5 +89,12 @@ describe("a key never outlives its creator's authority", () => {
     expect(apiKeyStatus(dealerKey, null, now)).toBe("SUSPENDED");
     expect(apiKeyStatus({ ...dealerKey, expiresAt: now }, null, now)).toBe("EXPIRED");
     expect(apiKeyStatus({ ...dealerKey, revokedAt: now, expiresAt: now }, admin, now)).toBe("REVOKED");
+  });
+});
+
+describe("调用记录 retention", () => {
+  it("prunes calls older than 90 days", () => {
+    expect(API_KEY_CALL_RETENTION_DAYS).toBe(90);
+    expect(apiKeyCallRetentionCutoff(new Date("2026-04-01T00:00:00Z")).toISOString()).toBe("2026-01-01T00:00:00.000Z");
   });
 });

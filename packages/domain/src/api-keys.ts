@@ -130,3 +130,11 @@ export function apiKeyStatus(
   if (key.expiresAt !== null && key.expiresAt.getTime() <= now.getTime()) return "EXPIRED";
   return creator && creatorStillEmpowersKey(key, creator) ? "ACTIVE" : "SUSPENDED";
 }
+
+/** 调用记录 are kept this long, then pruned (every use of a key stays attributable for 90 days). */
+export const API_KEY_CALL_RETENTION_DAYS = 90;
+
+/** The moment before which 调用记录 are pruned. */
+export function apiKeyCallRetentionCutoff(now: Date): Date {
+  return new Date(now.getTime() - API_KEY_CALL_RETENTION_DAYS * 24 * 60 * 60 * 1000);
+}

@@ -54,9 +54,11 @@ import { DealerBalanceEntity } from "../modules/ledger/dealer-balance.entity";
 import { LedgerEntryEntity } from "../modules/ledger/ledger-entry.entity";
 import { InvoiceRequestEntity } from "../modules/invoice/invoice-request.entity";
 import { ApiKeyEntity } from "../modules/api-key/api-key.entity";
+import { ApiKeyCallEntity } from "../modules/api-key/api-key-call.entity";
 import { ApiKeys1764850000000 } from "./migrations/1764850000000-api-keys";
 import { EnterpriseListCount1764860000000 } from "./migrations/1764860000000-enterprise-list-count";
 import { EnterpriseSearchBigrams1764861000000 } from "./migrations/1764861000000-enterprise-search-bigrams";
+import { ApiKeyCalls1764870000000 } from "./migrations/1764870000000-api-key-calls";
 
 export const ENTITIES = [
   AccountEntity,
@@ -101,6 +103,7 @@ export const ENTITIES = [
   CampaignEntity,
   CampaignChannelEntity,
   ApiKeyEntity,
+  ApiKeyCallEntity,
 ];
 
 export const MIGRATIONS = [
@@ -119,6 +122,7 @@ export const MIGRATIONS = [
   ApiKeys1764850000000,
   EnterpriseListCount1764860000000,
   EnterpriseSearchBigrams1764861000000,
+  ApiKeyCalls1764870000000,
 ];
 
 /** The schema comes from migrations only (synchronize would drop hand-made indexes). */

@@ -62,6 +62,7 @@ export const API_KEY_TYPE_SCOPES: Readonly<Record<string, ApiKeyScope | null>> =
   DealerDiscount: null,
   QuotaEntry: null,
   ApiKey: null,
+  ApiKeyCall: null,
 };
 
 /** Single fields a key never reads (finance and terms of its dealer). */

@@ -90,6 +90,7 @@ export const ruleTree = {
     // API 密钥 (SPEC §10): console-only, for dealer admins (their dealer) and platform admins (vendor integrations).
     apiKeys: canManageApiKeys,
     apiKeyScopeCatalog: canManageApiKeys,
+    apiKeyCalls: canManageApiKeys,
   },
   Mutation: {
     login: allow, // public on purpose: throttled per account and per IP
@@ -294,6 +295,9 @@ export const ruleTree = {
   ApiKeyEdge: allow,
   CreatedApiKey: allow,
   ApiKeyScopeInfo: allow,
+  ApiKeyCall: allow, // reached only through apiKeyCalls (rows: the key's managers, access/api-key-access.ts)
+  ApiKeyCallConnection: allow,
+  ApiKeyCallEdge: allow,
 };
 
 export const permissions = shield(ruleTree, {

@@ -69,6 +69,7 @@ const ID_ARGUMENT_TYPES: Record<string, string> = {
   campaignId: "Campaign",
   requestId: "BusinessRequest",
   leadId: "Lead",
+  apiKeyId: "ApiKey",
 };
 
 /** `id` of a root field whose return type is not the row type it reads. */

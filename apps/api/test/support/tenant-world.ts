@@ -325,6 +325,13 @@ export async function makeTenantWorld(t: TestApp, v: VendorSide, minFillMs: numb
     `mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }`,
     { input: { name: `密钥${marker}`, scopes: scopesFor("DEALER") } },
   );
+  // one partner call with the key, so the dealer has 调用记录 too
+  const call = await fetch(t.url, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${createApiKey.secret}` },
+    body: JSON.stringify({ query: "query WorldSync { tags { id } }" }),
+  });
+  if (call.status !== 200) throw new Error(`the world's API key call failed: ${call.status}`);
 
   // 消息中心: an announcement to this dealer only, and a domain notice for its admins.
   await v.ops.ok(`mutation($input: PublishAnnouncementInput!) { publishAnnouncement(input: $input) { id } }`, {
@@ -399,6 +406,8 @@ export async function tenantIds(
     Tag: `SELECT id FROM tag WHERE dealer_id = $1 AND $2::uuid IS NULL`,
     LedgerEntry: `SELECT id FROM ledger_entry WHERE dealer_id = $1 AND $2::uuid IS NULL`,
     ApiKey: `SELECT id FROM api_key WHERE dealer_id = $1 AND $2::uuid IS NULL`,
+    ApiKeyCall: `SELECT c.id FROM api_key_call c JOIN api_key k ON k.id = c.api_key_id
+      WHERE k.dealer_id = $1 AND $2::uuid IS NULL`,
     Notice: `SELECT id FROM notice WHERE (dealer_id = $1 OR id IN (SELECT notice_id FROM notice_dealer WHERE dealer_id = $1))
       AND $2::uuid IS NULL`,
     AuditLogEntry: `SELECT id FROM audit_log WHERE dealer_id = $1 AND $2::uuid IS NULL`,

@@ -2,8 +2,15 @@ import type { Lang } from "./i18n/lang";
 
 const SHANGHAI = "Asia/Shanghai";
 
-/** Timestamps are shown in the business calendar's zone (Asia/Shanghai), the same in both languages. */
-export function formatDateTime(iso: string | null | undefined, lang: Lang): string {
+/**
+ * Timestamps are shown in the business calendar's zone (Asia/Shanghai), the same in both languages;
+ * to the minute, or to the second where that matters (e.g. a log of calls).
+ */
+export function formatDateTime(
+  iso: string | null | undefined,
+  lang: Lang,
+  options: { seconds?: boolean } = {},
+): string {
   if (!iso) return "—";
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return "—";
@@ -14,6 +21,7 @@ export function formatDateTime(iso: string | null | undefined, lang: Lang): stri
     day: "2-digit",
     hour: "2-digit",
     minute: "2-digit",
+    ...(options.seconds ? { second: "2-digit" as const } : {}),
     hour12: false,
   }).format(date);
 }

@@ -236,6 +236,7 @@ describe("cross-tenant regression (generated from the schema)", () => {
       [
         "Account",
         "ApiKey",
+        "ApiKeyCall",
         "AuditLogEntry",
         "BusinessRequest",
         "Campaign",

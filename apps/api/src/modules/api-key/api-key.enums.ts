@@ -27,3 +27,10 @@ registerEnumType(ApiKeyStatus, {
   description:
     "ACTIVE: accepted; REVOKED; EXPIRED; SUSPENDED: refused while its creator is not an active admin (of its dealer, or a platform admin for a vendor key)",
 });
+
+export const ApiKeyCallOperation = { QUERY: "QUERY", MUTATION: "MUTATION", INVALID: "INVALID" } as const;
+export type ApiKeyCallOperation = keyof typeof ApiKeyCallOperation;
+registerEnumType(ApiKeyCallOperation, {
+  name: "ApiKeyCallOperation",
+  description: "QUERY or MUTATION; INVALID: the request held no operation that could be parsed",
+});

@@ -2,8 +2,9 @@ import { API_KEY_SCOPE_INFO, apiKeyDisplayPrefix, apiKeyStatus } from "@crm/doma
 import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
 import { viewerOf, type RequestContext } from "../../context";
 import { connectionType, PageArgs, type Connection } from "../../shared/pagination";
+import type { ApiKeyCallEntity } from "./api-key-call.entity";
 import type { ApiKeyEntity } from "./api-key.entity";
-import { ApiKeyScopeInfoType, ApiKeyType, CreatedApiKey } from "./api-key.type";
+import { ApiKeyCallType, ApiKeyScopeInfoType, ApiKeyType, CreatedApiKey } from "./api-key.type";
 import { CreateApiKeyInput } from "./dto/create-api-key.input";
 
 async function toType(ctx: RequestContext, key: ApiKeyEntity): Promise<ApiKeyType> {
@@ -23,7 +24,22 @@ async function toType(ctx: RequestContext, key: ApiKeyEntity): Promise<ApiKeyTyp
   };
 }
 
+function toCallType(call: ApiKeyCallEntity): ApiKeyCallType {
+  return {
+    id: call.id,
+    at: call.at,
+    operationType:
+      call.operationType === "query" ? "QUERY" : call.operationType === "mutation" ? "MUTATION" : "INVALID",
+    operationName: call.operationName,
+    rootFields: call.rootFields,
+    outcome: call.outcome,
+    clientIp: call.clientIp,
+    durationMs: call.durationMs,
+  };
+}
+
 export const ApiKeyConnection = connectionType("ApiKey", ApiKeyType);
+export const ApiKeyCallConnection = connectionType("ApiKeyCall", ApiKeyCallType);
 
 @Resolver()
 export class ApiKeyResolver {
@@ -43,6 +59,20 @@ export class ApiKeyResolver {
       keys.edges.map(async (e) => ({ cursor: e.cursor, node: await toType(ctx, e.node) })),
     );
     return { ...keys, edges };
+  }
+
+  @Query(() => ApiKeyCallConnection, {
+    description:
+      "调用记录: every request made with the key (90 days), newest first — for whoever manages the key; " +
+      "NOT_FOUND for anyone else. Never the variables.",
+  })
+  async apiKeyCalls(
+    @Arg("apiKeyId", () => ID) apiKeyId: string,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Connection<ApiKeyCallType>> {
+    const calls = await ctx.services.apiKeyCall.list(viewerOf(ctx), apiKeyId, page.first, page.after);
+    return { ...calls, edges: calls.edges.map((e) => ({ cursor: e.cursor, node: toCallType(e.node) })) };
   }
 
   @Mutation(() => CreatedApiKey, { description: "Creates an API key; the secret is in this answer only" })

@@ -11,7 +11,8 @@ import {
 } from "@crm/domain";
 import { isUUID } from "class-validator";
 import type { DataSource } from "typeorm";
-import { hasVendorRole, isDealerAdmin, type Viewer } from "../../access/viewer";
+import { apiKeyOwnershipOf, ownsApiKey } from "../../access/api-key-access";
+import type { Viewer } from "../../access/viewer";
 import { DomainError, invalid, notFound } from "../../shared/domain-error";
 import type { Clock } from "../../shared/clock";
 import { decodeCursor, toConnection, type Connection } from "../../shared/pagination";
@@ -48,11 +49,9 @@ export class ApiKeyService {
 
   /** Which kind of key the viewer manages: its dealer's (dealer admin) or the vendor's (platform admin). */
   private ownerOf(viewer: Viewer): { ownerKind: ApiKeyOwnerKind; dealerId: string | null } {
-    if (viewer.apiKey || viewer.actingAsDelegate) throw new DomainError("FORBIDDEN");
-    if (isDealerAdmin(viewer) && viewer.account.dealerId)
-      return { ownerKind: "DEALER", dealerId: viewer.account.dealerId };
-    if (hasVendorRole(viewer, "PLATFORM_ADMIN")) return { ownerKind: "VENDOR", dealerId: null };
-    throw new DomainError("FORBIDDEN");
+    const ownership = apiKeyOwnershipOf(viewer);
+    if (!ownership) throw new DomainError("FORBIDDEN");
+    return ownership;
   }
 
   async create(viewer: Viewer, input: CreateApiKeyInput): Promise<{ key: ApiKeyEntity; secret: string }> {
@@ -131,7 +130,7 @@ export class ApiKeyService {
         .setLock("pessimistic_write")
         .where("k.id = :id", { id })
         .getOne();
-      if (!key || key.ownerKind !== owner.ownerKind || key.dealerId !== owner.dealerId) throw notFound("ApiKey");
+      if (!key || !ownsApiKey(owner, key)) throw notFound("ApiKey");
       if (key.revokedAt) return key;
       key.revokedAt = this.clock();
       key.revokedBy = viewer.actor.id;

@@ -1,5 +1,5 @@
-import { Field, ID, ObjectType } from "type-graphql";
-import { ApiKeyOwnerKind, ApiKeyScope, ApiKeyStatus } from "./api-key.enums";
+import { Field, ID, Int, ObjectType } from "type-graphql";
+import { ApiKeyCallOperation, ApiKeyOwnerKind, ApiKeyScope, ApiKeyStatus } from "./api-key.enums";
 
 /** An API key as its managers see it: never the secret, only the recognisable prefix. */
 @ObjectType("ApiKey")
@@ -63,4 +63,36 @@ export class ApiKeyScopeInfoType {
 
   @Field(() => ApiKeyOwnerKind)
   owner!: ApiKeyOwnerKind;
+}
+
+/** 调用记录: one request made with an API key — what it called and how it ended, never its variables. */
+@ObjectType("ApiKeyCall")
+export class ApiKeyCallType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Date, { description: "When the request arrived" })
+  at!: Date;
+
+  @Field(() => ApiKeyCallOperation)
+  operationType!: ApiKeyCallOperation;
+
+  @Field(() => String, { nullable: true, description: "The operation's name, when it had one" })
+  operationName!: string | null;
+
+  @Field(() => [String], {
+    description: "Top-level fields the operation selected (e.g. enterprises, createEnterprise)",
+  })
+  rootFields!: string[];
+
+  @Field(() => String, {
+    description: "OK, or the first error's code (e.g. FORBIDDEN, API_KEY_SCOPE_REQUIRED, VALIDATION_FAILED)",
+  })
+  outcome!: string;
+
+  @Field(() => String, { nullable: true, description: "The client's IP address" })
+  clientIp!: string | null;
+
+  @Field(() => Int, { nullable: true, description: "Time to answer, in milliseconds" })
+  durationMs!: number | null;
 }

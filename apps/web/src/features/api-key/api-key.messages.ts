@@ -31,6 +31,21 @@ const zh = {
   scopesRequired: "请至少选择一项权限范围",
   docs: "接口文档",
   loadFailed: "API 密钥加载失败",
+  calls: "调用记录",
+  callsTitle: (name: string) => `调用记录 · ${name}`,
+  callsIntro:
+    "使用该密钥的每一次请求都会记录时间、操作、字段、结果和来源 IP，保留 90 天；请求中的变量和查询内容不会保存。",
+  callsLoadFailed: "调用记录加载失败",
+  callsEmpty: "该密钥还没有调用记录",
+  callAt: "时间",
+  callOperation: "操作",
+  callFields: "字段",
+  callOutcome: "结果",
+  callIp: "IP",
+  callDuration: "耗时 ms",
+  callOk: "成功",
+  callInvalid: "无法解析",
+  refresh: "刷新",
 };
 
 const en: typeof zh = {
@@ -66,6 +81,21 @@ const en: typeof zh = {
   scopesRequired: "Choose at least one scope",
   docs: "API documentation",
   loadFailed: "Could not load the API keys",
+  calls: "Calls",
+  callsTitle: (name: string) => `Calls · ${name}`,
+  callsIntro:
+    "Every request made with this key is recorded with its time, operation, fields, outcome and client IP, and kept for 90 days. Variables and query text are never stored.",
+  callsLoadFailed: "Could not load the calls",
+  callsEmpty: "No calls with this key yet",
+  callAt: "Time",
+  callOperation: "Operation",
+  callFields: "Fields",
+  callOutcome: "Outcome",
+  callIp: "IP",
+  callDuration: "Duration (ms)",
+  callOk: "OK",
+  callInvalid: "Unparsable",
+  refresh: "Refresh",
 };
 
 export const apiKeyMessages: Messages<typeof zh> = { zh, en };

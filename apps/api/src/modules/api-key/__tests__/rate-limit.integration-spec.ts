@@ -37,8 +37,8 @@ describe("rate limits per API key and per session, across two app instances", ()
     const admin = await makeDealerAccount(one.dataSource, { dealer, preset: "ADMIN" });
     await makeEnterprise(one.dataSource, { dealer, owner: admin });
     const console = await signInDirectly(one, admin.id);
-    const created = await console.ok<{ createApiKey: { secret: string } }>(
-      `mutation { createApiKey(input: { name: "限流", scopes: [READ_ENTERPRISES] }) { secret } }`,
+    const created = await console.ok<{ createApiKey: { secret: string; apiKey: { id: string } } }>(
+      `mutation { createApiKey(input: { name: "限流", scopes: [READ_ENTERPRISES] }) { secret apiKey { id } } }`,
     );
     const auth = { authorization: `Bearer ${created.createApiKey.secret}` };
     const statuses: number[] = [];
@@ -53,6 +53,12 @@ describe("rate limits per API key and per session, across two app instances", ()
     expect((limited.body.errors?.[0]?.extensions as Record<string, unknown>).retryAfterSeconds).toBe(retry);
     expect(limited.body.errors?.[0]?.extensions?.messageZh).toBeTruthy();
     expect((await call(one.url, auth)).status).toBe(429);
+    // 调用记录: the four accepted calls; the limit refuses before the key is checked, so those leave no row
+    const [calls] = await one.dataSource.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM api_key_call WHERE api_key_id = $1 AND outcome = 'OK'`,
+      [created.createApiKey.apiKey.id],
+    );
+    expect(calls?.n).toBe(4);
 
     // another session is counted on its own
     const other = await signInDirectly(one, admin.id);

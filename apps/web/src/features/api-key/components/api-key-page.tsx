@@ -1,6 +1,6 @@
 "use client";
 
-import { CopyOutlined, PlusOutlined, ReadOutlined } from "@ant-design/icons";
+import { CopyOutlined, HistoryOutlined, PlusOutlined, ReadOutlined } from "@ant-design/icons";
 import { useMutation, useQuery } from "@apollo/client/react";
 import {
   Alert,
@@ -29,6 +29,10 @@ import { CursorPager } from "@/shared/ui/cursor-pager";
 import { useCursorPaging } from "@/shared/ui/use-cursor-paging";
 import { apiKeyMessages } from "../api-key.messages";
 import { ApiKeysQuery, CreateApiKeyMutation, RevokeApiKeyMutation } from "../graphql/api-key.operations";
+import { ApiKeyCallsDrawer } from "./api-key-calls-drawer";
+
+/** Dates and short states on one line (names and creators wrap instead). */
+const nowrap = (text: string) => <span style={{ whiteSpace: "nowrap" }}>{text}</span>;
 
 interface CreateValues {
   name: string;
@@ -47,6 +51,7 @@ export function ApiKeyPage({ docsHref }: { docsHref: string }) {
   const [creating, setCreating] = useState(false);
   const [secret, setSecret] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
+  const [callsOf, setCallsOf] = useState<{ id: string; name: string } | null>(null);
   const paging = useCursorPaging(20);
   const { data, loading, error, refetch } = useQuery(ApiKeysQuery, {
     variables: { first: paging.pageSize, after: paging.after },
@@ -103,29 +108,40 @@ export function ApiKeyPage({ docsHref }: { docsHref: string }) {
       render: (scopes: string[]) => scopes.map((s) => <Tag key={s}>{scopeLabel(s)}</Tag>),
     },
     { title: t.createdBy, dataIndex: "createdByName" },
-    { title: t.createdAt, dataIndex: "createdAt", render: (v: string) => formatDateTime(v, lang) },
+    { title: t.createdAt, dataIndex: "createdAt", render: (v: string) => nowrap(formatDateTime(v, lang)) },
     {
       title: t.lastUsed,
       dataIndex: "lastUsedAt",
-      render: (v: string | null) => (v ? formatDateTime(v, lang) : t.neverUsed),
+      render: (v: string | null) => nowrap(v ? formatDateTime(v, lang) : t.neverUsed),
     },
     {
       title: t.expiresAt,
       dataIndex: "expiresAt",
-      render: (v: string | null) => (v ? formatDateTime(v, lang) : t.never),
+      render: (v: string | null) => nowrap(v ? formatDateTime(v, lang) : t.never),
     },
     { title: t.status, key: "status", render: (_: unknown, key) => status(key) },
     {
       title: "",
       key: "actions",
-      render: (_: unknown, key) =>
-        key.status === "REVOKED" ? null : (
-          <Popconfirm title={t.revokeConfirm} onConfirm={() => revokeKey({ variables: { id: key.id } })}>
-            <Button danger size="small" data-testid={`api-key-revoke-${key.name}`}>
-              {t.revoke}
-            </Button>
-          </Popconfirm>
-        ),
+      render: (_: unknown, key) => (
+        <Space>
+          <Button
+            size="small"
+            icon={<HistoryOutlined />}
+            onClick={() => setCallsOf({ id: key.id, name: key.name })}
+            data-testid={`api-key-calls-${key.name}`}
+          >
+            {t.calls}
+          </Button>
+          {key.status === "REVOKED" ? null : (
+            <Popconfirm title={t.revokeConfirm} onConfirm={() => revokeKey({ variables: { id: key.id } })}>
+              <Button danger size="small" data-testid={`api-key-revoke-${key.name}`}>
+                {t.revoke}
+              </Button>
+            </Popconfirm>
+          )}
+        </Space>
+      ),
     },
   ];
 
@@ -161,6 +177,14 @@ export function ApiKeyPage({ docsHref }: { docsHref: string }) {
         hasNextPage={data?.apiKeys.pageInfo.hasNextPage ?? false}
         endCursor={data?.apiKeys.pageInfo.endCursor}
         loading={loading}
+      />
+      <ApiKeyCallsDrawer
+        apiKey={callsOf}
+        onClose={() => {
+          setCallsOf(null);
+          // the calls just seen may be newer than the list's last-used times
+          void refetch();
+        }}
       />
       <Modal
         open={creating}

@@ -57,3 +57,27 @@ export const RevokeApiKeyMutation = graphql(`
     }
   }
 `);
+
+export const ApiKeyCallsQuery = graphql(`
+  query ApiKeyCalls($apiKeyId: ID!, $first: Int!, $after: String) {
+    apiKeyCalls(apiKeyId: $apiKeyId, first: $first, after: $after) {
+      totalCount
+      edges {
+        node {
+          id
+          at
+          operationType
+          operationName
+          rootFields
+          outcome
+          clientIp
+          durationMs
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
