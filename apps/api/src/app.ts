@@ -9,6 +9,7 @@ import { applyMiddleware } from "graphql-middleware";
 import type { DataSource } from "typeorm";
 import { createContext, type RequestContext } from "./context";
 import { apiKeyAuthMiddleware } from "./modules/api-key/api-key.middleware";
+import { sessionViewerMiddleware } from "./modules/auth/session.middleware";
 import { apiKeyCallPlugin, apiKeyCallTracker } from "./modules/api-key/api-key-call.recorder";
 import { enterpriseExportRoute } from "./modules/export/enterprise-export.route";
 import { campaignRoutes } from "./modules/campaign/campaign.route";
@@ -25,7 +26,7 @@ import { createErrorFormatter } from "./shared/format-error";
 import { sendGraphQLError } from "./shared/graphql-http-error";
 import { httpErrorHandler } from "./shared/http-errors";
 import { noStorePlugin } from "./shared/no-store-plugin";
-import { rateLimitMiddleware } from "./shared/rate-limit";
+import { rateLimits } from "./shared/rate-limit";
 import { securityHeaders } from "./shared/security-headers";
 
 export interface AppOptions {
@@ -102,13 +103,15 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.get("/healthz", (_req, res) => {
     res.json({ ok: true });
   });
+  const rates = rateLimits(options.dataSource, limits, console);
   app.use(
     "/graphql",
-    rateLimitMiddleware(options.dataSource, limits, console),
+    rates.middleware,
     express.json({ limit: limits.maxBodyBytes }),
     payloadErrors,
     refuseBatches,
-    apiKeyAuthMiddleware(services.apiKey),
+    apiKeyAuthMiddleware(services.apiKey, rates),
+    sessionViewerMiddleware(services.auth, rates),
     // after the key is verified: requests refused above (rate limit, batches, size) carry no verified key
     apiKeyCallTracker(services.apiKeyCall, console),
     expressMiddleware(server, {

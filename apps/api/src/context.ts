@@ -5,7 +5,7 @@ import type { Viewer } from "./access/viewer";
 import { createLoaders, type Loaders } from "./loaders";
 import type { Services } from "./services";
 import { apiKeyViewerOf } from "./modules/api-key/api-key.middleware";
-import { readSessionToken } from "./modules/auth/session-cookie";
+import { sessionOf } from "./modules/auth/session.middleware";
 import { DomainError } from "./shared/domain-error";
 
 /** Everything a resolver may use for one request: the viewer, its access scope, loaders, services. */
@@ -28,9 +28,9 @@ export async function createContext(
   res: Response,
 ): Promise<RequestContext> {
   // an API key (already checked by apiKeyAuthMiddleware) wins over any session cookie
-  const keyViewer = apiKeyViewerOf(res);
-  const sessionToken = keyViewer ? null : readSessionToken(req);
-  const viewer = keyViewer ?? (sessionToken ? await services.auth.resolveViewer(sessionToken) : null);
+  const session = await sessionOf(services.auth, req, res);
+  const sessionToken = session?.token ?? null;
+  const viewer = apiKeyViewerOf(res) ?? session?.viewer ?? null;
   const scope = await computeAccessScope(dataSource.manager, viewer);
   return {
     req,

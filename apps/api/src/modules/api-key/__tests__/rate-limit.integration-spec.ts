@@ -1,3 +1,5 @@
+import { randomBytes } from "node:crypto";
+import { request } from "node:http";
 import { makeDealer, makeDealerAccount, makeEnterprise } from "../../../../test/support/factories";
 import type { GraphQLResult } from "../../../../test/support/graphql-client";
 import { signInDirectly } from "../../../../test/support/sessions";
@@ -78,3 +80,95 @@ describe("rate limits per API key and per session, across two app instances", ()
     expect(limited.body.data).toBeUndefined();
   });
 });
+
+/**
+ * The limits count a request before its credential is checked, so a credential that turns out
+ * not to be valid counts against the client IP as well: made-up cookies and keys buy no buckets.
+ */
+describe("made-up credentials count against the client IP", () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({}, { ratePerApiKey: 3, ratePerSession: 100, ratePerIp: 3, rateWindowSeconds: 60 });
+  });
+  afterAll(() => t.close());
+
+  // a client address of its own each time (the console's proxy on loopback passes it on); the
+  // run's own third octet keeps a rerun within the window off this run's counts
+  const run = 1 + Math.floor(Math.random() * 250);
+  let ipCounter = 0;
+  function freshIp(): string {
+    ipCounter += 1;
+    return `198.51.${run}.${ipCounter}`;
+  }
+  const madeUp = () => randomBytes(24).toString("base64url");
+
+  it("a new made-up session cookie per request is limited like no cookie at all", async () => {
+    const ip = freshIp();
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i += 1) {
+      statuses.push((await call(t.url, { "x-forwarded-for": ip, cookie: `crm_session=${madeUp()}` })).status);
+    }
+    expect(statuses).toEqual([200, 200, 200, 429, 429]);
+    // and no cookie from that address either
+    expect((await call(t.url, { "x-forwarded-for": ip })).status).toBe(429);
+  });
+
+  it("a new made-up API key per request is refused, then limited", async () => {
+    const ip = freshIp();
+    const answers: [number, string | undefined][] = [];
+    for (let i = 0; i < 5; i += 1) {
+      const answer = await call(t.url, {
+        "x-forwarded-for": ip,
+        authorization: `Bearer crm_live_${randomBytes(6).toString("hex")}_${madeUp()}`,
+      });
+      answers.push([answer.status, answer.body.errors?.[0]?.extensions?.code]);
+    }
+    expect(answers).toEqual([
+      [401, "INVALID_API_KEY"],
+      [401, "INVALID_API_KEY"],
+      [401, "INVALID_API_KEY"],
+      [429, "RATE_LIMITED"],
+      [429, "RATE_LIMITED"],
+    ]);
+  });
+
+  it("a real key has one spelling: padding it does not open a new bucket", async () => {
+    const dealer = await makeDealer(t.dataSource);
+    const admin = await makeDealerAccount(t.dataSource, { dealer, preset: "ADMIN" });
+    const adminConsole = await signInDirectly(t, admin.id);
+    const created = await adminConsole.ok<{ createApiKey: { secret: string } }>(
+      `mutation { createApiKey(input: { name: "一个写法", scopes: [READ_ENTERPRISES] }) { secret } }`,
+    );
+    const key = created.createApiKey.secret;
+    // each from its own address, so only the key's own bucket is in play
+    for (let i = 0; i < 3; i += 1) {
+      expect((await call(t.url, { "x-forwarded-for": freshIp(), authorization: `Bearer ${key}` })).status).toBe(200);
+    }
+    expect((await call(t.url, { "x-forwarded-for": freshIp(), authorization: `Bearer ${key}` })).status).toBe(429);
+    // U+00A0 after the key (String#trim would drop it): not this key, and no key at all
+    const padded = await rawPost(t.url, { "x-forwarded-for": freshIp(), authorization: `Bearer ${key}\u00a0` });
+    expect(padded).toEqual({ status: 401, code: "INVALID_API_KEY" });
+  });
+});
+
+/** A POST whose header bytes go out as given (latin1), as a hand-made client could send them. */
+function rawPost(url: string, headers: Record<string, string>): Promise<{ status: number; code?: string }> {
+  const body = JSON.stringify({ query: ENTERPRISES });
+  return new Promise((resolve, reject) => {
+    const req = request(
+      url,
+      { method: "POST", headers: { "content-type": "application/json", "content-length": body.length, ...headers } },
+      (res) => {
+        let text = "";
+        res.setEncoding("utf8");
+        res.on("data", (chunk: string) => (text += chunk));
+        res.on("end", () => {
+          const parsed = JSON.parse(text) as GraphQLResult<unknown>;
+          resolve({ status: res.statusCode ?? 0, code: parsed.errors?.[0]?.extensions?.code });
+        });
+      },
+    );
+    req.on("error", reject);
+    req.end(body);
+  });
+}
