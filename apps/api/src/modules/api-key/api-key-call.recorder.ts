@@ -54,6 +54,15 @@ export function rootFieldsOf(operation: OperationDefinitionNode, document: Docum
   return [...names];
 }
 
+/**
+ * The operationName a client sent, kept only when it is a GraphQL name (what a document's own
+ * names always are): anything else — a NUL byte, control characters, a 10 kB string — would make
+ * the row unwritable or the log unreadable, and a call must never escape its record that way.
+ */
+export function graphqlNameOrNull(name: string | null | undefined): string | null {
+  return typeof name === "string" && /^[_A-Za-z][_0-9A-Za-z]{0,199}$/.test(name) ? name : null;
+}
+
 function describeOperation(rc: GraphQLRequestContextWillSendResponse<RequestContext>): {
   operationType: ApiKeyCallOperationType;
   operationName: string | null;
@@ -64,7 +73,7 @@ function describeOperation(rc: GraphQLRequestContextWillSendResponse<RequestCont
     rc.operation ?? (rc.document ? getOperationAST(rc.document, rc.request.operationName ?? undefined) : null);
   // (there are no subscriptions: one would have failed validation, and counts as invalid here)
   if (!operation || operation.operation === OperationTypeNode.SUBSCRIPTION) {
-    return { operationType: "invalid", operationName: rc.request.operationName ?? null, rootFields: [] };
+    return { operationType: "invalid", operationName: graphqlNameOrNull(rc.request.operationName), rootFields: [] };
   }
   return {
     operationType: operation.operation === OperationTypeNode.MUTATION ? "mutation" : "query",

@@ -1,5 +1,5 @@
 import { getOperationAST, parse, type OperationDefinitionNode } from "graphql";
-import { readableIp, rootFieldsOf } from "../api-key-call.recorder";
+import { graphqlNameOrNull, readableIp, rootFieldsOf } from "../api-key-call.recorder";
 
 function fieldsOf(query: string, name?: string): string[] {
   const document = parse(query);
@@ -23,5 +23,14 @@ describe("调用记录: what a call record keeps of a request", () => {
     expect(readableIp("2001:db8::1")).toBe("2001:db8::1");
     expect(readableIp("203.0.113.7")).toBe("203.0.113.7");
     expect(readableIp(null)).toBeNull();
+  });
+
+  it("keeps a client's operationName only when it is a GraphQL name", () => {
+    expect(graphqlNameOrNull("PartnerSync")).toBe("PartnerSync");
+    expect(graphqlNameOrNull("_sync2")).toBe("_sync2");
+    expect(graphqlNameOrNull("Q\u0000hidden")).toBeNull();
+    expect(graphqlNameOrNull("同步")).toBeNull();
+    expect(graphqlNameOrNull("Q".repeat(201))).toBeNull();
+    expect(graphqlNameOrNull(undefined)).toBeNull();
   });
 });

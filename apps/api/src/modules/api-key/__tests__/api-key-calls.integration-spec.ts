@@ -138,7 +138,12 @@ describe("调用记录: every use of an API key is recorded and readable by the 
     expect(unparsable.body.errors?.[0]?.extensions?.code).toBe("VALIDATION_FAILED");
     const notGraphQL = await withKey(t, key, { query: 42 });
     expect(notGraphQL.status).toBe(400);
-    for (let i = 0; i < 100 && (await rowsOf(keyId)).length < 6; i += 1) await new Promise((r) => setTimeout(r, 20));
+    // an operationName no document could hold (a NUL byte, far too long) can't keep a call out of the log
+    for (const operationName of ["Q\u0000hidden", "Q".repeat(5000)]) {
+      const odd = await withKey(t, key, { query: `query Q { orders(first: 1) { totalCount } }`, operationName });
+      expect(odd.body.errors?.[0]?.extensions?.code).toBe("VALIDATION_FAILED");
+    }
+    for (let i = 0; i < 100 && (await rowsOf(keyId)).length < 8; i += 1) await new Promise((r) => setTimeout(r, 20));
 
     const rows = await rowsOf(keyId);
     expect(rows.map((r) => [r.operation_type, r.operation_name, r.root_fields, r.outcome])).toEqual([
@@ -146,6 +151,8 @@ describe("调用记录: every use of an API key is recorded and readable by the 
       ["mutation", null, ["createEnterprise"], "API_KEY_SCOPE_REQUIRED"],
       ["query", "Probe", ["enterprises"], "VALIDATION_FAILED"],
       ["query", "Frag", ["tags"], "OK"],
+      ["invalid", null, [], "VALIDATION_FAILED"],
+      ["invalid", null, [], "VALIDATION_FAILED"],
       ["invalid", null, [], "VALIDATION_FAILED"],
       ["invalid", null, [], "VALIDATION_FAILED"],
     ]);
