@@ -108,6 +108,19 @@ describe("abuse limits on /graphql", () => {
     });
   });
 
+  it("answers HTTP 400 for a document over the token limit or one that does not parse (the client's, not a server failure)", async () => {
+    const { client } = await admin();
+    const cookie = client.sessionCookie ?? "";
+    const fields = Array.from({ length: 250 }, () => "id").join(" ");
+    const long = await post(t.url, { query: `{ tags { ${fields} } }` }, { cookie });
+    expect([long.status, long.body.errors?.[0]?.extensions?.code]).toEqual([400, "QUERY_TOO_COMPLEX"]);
+    const broken = await post(t.url, { query: `{ tags { id } ` }, { cookie });
+    expect([broken.status, broken.body.errors?.[0]?.extensions?.code]).toEqual([400, "VALIDATION_FAILED"]);
+    expect(Object.keys(broken.body.errors?.[0]?.extensions ?? {})).not.toContain("http");
+    const unknownField = await post(t.url, { query: `{ tags { nope } }` }, { cookie });
+    expect([unknownField.status, unknownField.body.errors?.[0]?.extensions?.code]).toEqual([400, "VALIDATION_FAILED"]);
+  });
+
   it("refuses a query over the cost limit", async () => {
     const { client } = await admin();
     const result = await client.request(
