@@ -142,13 +142,17 @@ export class ContractService {
     }
   }
 
-  /** Deletes a contract file of the viewer's dealer from an order not yet paid (CONTRACT_LOCKED once paid). */
+  /**
+   * Deletes a contract file of the viewer's dealer from an order still open: CONTRACT_LOCKED once
+   * paid, CONTRACT_ORDER_CLOSED on a closed or rejected order (its files stay as the record of it).
+   */
   async delete(viewer: Viewer, scope: AccessScope, id: string): Promise<OrderEntity> {
     if (!mayUploadContracts(viewer)) throw new DomainError("FORBIDDEN");
     const file = await this.findVisible(scope, id);
     if (file.dealerId !== viewer.account.dealerId) throw notFound("contractFile");
     await this.dataSource.transaction(async (m) => {
       const order = await this.lockOrder(m, file.orderId);
+      this.checkOrderOpen(order);
       if (order.status === "PAID") throw new DomainError("CONTRACT_LOCKED");
       const removed = await m.delete(ContractFileEntity, { id: file.id });
       if (!removed.affected) throw notFound("contractFile");

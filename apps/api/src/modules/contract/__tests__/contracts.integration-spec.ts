@@ -297,7 +297,7 @@ describe("合同上传 (contract files of an order)", () => {
     expect(await storedFiles(w.order.id)).toHaveLength(CONTRACT_MAX_FILES_PER_ORDER);
   });
 
-  it("deletes a file of an unpaid order (the uploader's dealer), never a paid order's, and no upload on a closed one", async () => {
+  it("deletes a file of an unpaid order (the uploader's dealer), never a paid or closed order's, and no upload on a closed one", async () => {
     const w = await world();
     const { contract } = (await (
       await upload(w.clients.aStaff, w.order.id, { name: "c.pdf", bytes: PDF })
@@ -330,5 +330,20 @@ describe("合同上传 (contract files of an order)", () => {
     const closed = await world("CLOSED");
     const refused = await upload(closed.clients.aStaff, closed.order.id, { name: "c.pdf", bytes: PDF });
     expect([refused.status, await errorOf(refused)]).toEqual([409, "CONTRACT_ORDER_CLOSED"]);
+
+    // a file uploaded while the order was open stays once the order is closed or rejected
+    for (const status of ["CLOSED", "REJECTED"]) {
+      const ended = await world();
+      const { contract: record } = (await (
+        await upload(ended.clients.aStaff, ended.order.id, { name: "r.pdf", bytes: PDF })
+      ).json()) as UploadBody;
+      await t.dataSource.query(`UPDATE sales_order SET status = $1 WHERE id = $2`, [status, ended.order.id]);
+      expect([status, await ended.clients.aAdmin.errorCode(DELETE, { id: record.id })]).toEqual([
+        status,
+        "CONTRACT_ORDER_CLOSED",
+      ]);
+      expect(await rowsOf(ended.order.id)).toBe(1);
+      expect((await download(ended.clients.aAdmin, record.downloadUrl)).status).toBe(200);
+    }
   });
 });

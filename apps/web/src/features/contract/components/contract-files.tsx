@@ -35,7 +35,7 @@ export function ContractFiles({ orderId, canUpload }: { orderId: string; canUplo
   const status = order?.status;
   const open = status !== "CLOSED" && status !== "REJECTED";
   const mayUpload = canUpload && open;
-  const mayDelete = canUpload && status !== "PAID";
+  const mayDelete = canUpload && open && status !== "PAID";
   const upload = useFileUpload({
     stored: files.length,
     max: CONTRACT_MAX_FILES_PER_ORDER,
