@@ -21,7 +21,7 @@ import {
 import type { TableColumnsType } from "antd";
 import Link from "next/link";
 import { useState } from "react";
-import type { ApiKeyRowFragment, ApiKeyScope } from "@/gql/graphql";
+import type { ApiKeyOwnerKind, ApiKeyRowFragment, ApiKeyScope } from "@/gql/graphql";
 import { describeError } from "@/shared/apollo/error-message";
 import { formatDateTime } from "@/shared/format";
 import { useLang, useMessages } from "@/shared/i18n/lang-provider";
@@ -42,9 +42,10 @@ interface CreateValues {
 
 /**
  * API 密钥: a dealer admin's keys for its dealer, or a platform admin's vendor integration keys
- * (the API decides which). The secret is shown once, right after creation, with a copy button.
+ * (the API decides which; `ownerKind` says which page this is, so the form offers only the scopes
+ * such a key can hold). The secret is shown once, right after creation, with a copy button.
  */
-export function ApiKeyPage({ docsHref }: { docsHref: string }) {
+export function ApiKeyPage({ docsHref, ownerKind }: { docsHref: string; ownerKind: ApiKeyOwnerKind }) {
   const lang = useLang();
   const t = useMessages(apiKeyMessages);
   const [form] = Form.useForm<CreateValues>();
@@ -60,6 +61,7 @@ export function ApiKeyPage({ docsHref }: { docsHref: string }) {
   const [createKey, createState] = useMutation(CreateApiKeyMutation);
   const [revokeKey] = useMutation(RevokeApiKeyMutation);
   const catalog = data?.apiKeyScopeCatalog ?? [];
+  const offered = catalog.filter((c) => c.owner === ownerKind);
   const scopeLabel = (scope: string) => {
     const entry = catalog.find((c) => c.scope === scope);
     return entry ? (lang === "zh" ? entry.label : entry.labelEn) : scope;
@@ -100,8 +102,16 @@ export function ApiKeyPage({ docsHref }: { docsHref: string }) {
   }
 
   const columns: TableColumnsType<ApiKeyRowFragment> = [
-    { title: t.name, dataIndex: "name" },
-    { title: "Prefix", dataIndex: "prefix", render: (p: string) => <Typography.Text code>{p}</Typography.Text> },
+    { title: t.name, dataIndex: "name", width: 160 },
+    {
+      title: t.prefix,
+      dataIndex: "prefix",
+      render: (p: string) => (
+        <Typography.Text code style={{ whiteSpace: "nowrap" }}>
+          {p}
+        </Typography.Text>
+      ),
+    },
     {
       title: t.scopes,
       dataIndex: "scopes",
@@ -170,6 +180,7 @@ export function ApiKeyPage({ docsHref }: { docsHref: string }) {
         columns={columns}
         dataSource={data?.apiKeys.edges.map((e) => e.node) ?? []}
         pagination={false}
+        scroll={{ x: "max-content" }}
       />
       <CursorPager
         paging={paging}
@@ -205,7 +216,7 @@ export function ApiKeyPage({ docsHref }: { docsHref: string }) {
           </Form.Item>
           <Form.Item name="scopes" label={t.scopes} rules={[{ required: true, message: t.scopesRequired }]}>
             <Checkbox.Group
-              options={catalog.map((c) => ({ value: c.scope, label: lang === "zh" ? c.label : c.labelEn }))}
+              options={offered.map((c) => ({ value: c.scope, label: lang === "zh" ? c.label : c.labelEn }))}
               style={{ display: "flex", flexDirection: "column", gap: 4 }}
             />
           </Form.Item>

@@ -7,5 +7,5 @@ export const generateMetadata = () => modulePageMetadata("/accounts/api-keys");
 
 export default async function DealerApiKeysPage() {
   const { allowed } = await guardModule("/accounts/api-keys");
-  return allowed ? <ApiKeyPage docsHref="/accounts/api-docs" /> : <ForbiddenResult />;
+  return allowed ? <ApiKeyPage docsHref="/accounts/api-docs" ownerKind="DEALER" /> : <ForbiddenResult />;
 }

@@ -7,5 +7,5 @@ export const generateMetadata = () => modulePageMetadata("/vendor/api-keys");
 
 export default async function VendorApiKeysPage() {
   const { allowed } = await guardModule("/vendor/api-keys");
-  return allowed ? <ApiKeyPage docsHref="/vendor/api-docs" /> : <ForbiddenResult />;
+  return allowed ? <ApiKeyPage docsHref="/vendor/api-docs" ownerKind="VENDOR" /> : <ForbiddenResult />;
 }
