@@ -38,7 +38,11 @@ describeWithBrowser("API keys in the console", () => {
     const name = `ERP-${Date.now()}`;
     await page.getByTestId("api-key-create").click();
     await page.locator("#apiKeyForm_name").fill(name);
-    await page.getByText("读取企业信息", { exact: true }).click();
+    // a dealer's key is offered the dealer scopes only (the mail platform's is a vendor key)
+    const form = page.getByTestId("api-key-form");
+    await form.getByText("读取企业信息", { exact: true }).waitFor();
+    expect(await form.getByText("上报域名事件（邮件平台）").count()).toBe(0);
+    await form.getByText("读取企业信息", { exact: true }).click();
     await page.getByTestId("api-key-submit").click();
 
     const secretBox = page.getByTestId("api-key-secret");

@@ -102,7 +102,8 @@ export function ApiKeyPage({ docsHref, ownerKind }: { docsHref: string; ownerKin
   }
 
   const columns: TableColumnsType<ApiKeyRowFragment> = [
-    { title: t.name, dataIndex: "name", width: 160 },
+    { title: t.name, dataIndex: "name", width: 140 },
+    { title: t.status, key: "status", render: (_: unknown, key) => status(key) },
     {
       title: t.prefix,
       dataIndex: "prefix",
@@ -115,10 +116,20 @@ export function ApiKeyPage({ docsHref, ownerKind }: { docsHref: string; ownerKin
     {
       title: t.scopes,
       dataIndex: "scopes",
+      width: 220,
       render: (scopes: string[]) => scopes.map((s) => <Tag key={s}>{scopeLabel(s)}</Tag>),
     },
-    { title: t.createdBy, dataIndex: "createdByName" },
-    { title: t.createdAt, dataIndex: "createdAt", render: (v: string) => nowrap(formatDateTime(v, lang)) },
+    {
+      // who and when on two lines: one column less to scroll past
+      title: t.created,
+      key: "created",
+      render: (_: unknown, key) => (
+        <>
+          <div>{key.createdByName}</div>
+          <Typography.Text type="secondary">{nowrap(formatDateTime(key.createdAt, lang))}</Typography.Text>
+        </>
+      ),
+    },
     {
       title: t.lastUsed,
       dataIndex: "lastUsedAt",
@@ -129,10 +140,11 @@ export function ApiKeyPage({ docsHref, ownerKind }: { docsHref: string; ownerKin
       dataIndex: "expiresAt",
       render: (v: string | null) => nowrap(v ? formatDateTime(v, lang) : t.never),
     },
-    { title: t.status, key: "status", render: (_: unknown, key) => status(key) },
     {
       title: "",
       key: "actions",
+      // always in view: the table scrolls sideways under it on narrow screens
+      fixed: "right",
       render: (_: unknown, key) => (
         <Space>
           <Button
