@@ -1,8 +1,5 @@
 import { ApolloServer } from "@apollo/server";
-import {
-  ApolloServerPluginCacheControlDisabled,
-  ApolloServerPluginLandingPageDisabled,
-} from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import express, { type Express, type NextFunction, type Request, type Response } from "express";
 import { applyMiddleware } from "graphql-middleware";
@@ -25,7 +22,6 @@ import { armorFor } from "./shared/armor";
 import { createErrorFormatter } from "./shared/format-error";
 import { sendGraphQLError } from "./shared/graphql-http-error";
 import { httpErrorHandler } from "./shared/http-errors";
-import { noStorePlugin } from "./shared/no-store-plugin";
 import { rateLimits } from "./shared/rate-limit";
 import { securityHeaders } from "./shared/security-headers";
 
@@ -87,9 +83,6 @@ export async function createApp(options: AppOptions): Promise<App> {
       ...armor.plugins,
       // 调用记录: every request with a valid API key leaves a row (see api-key-call.recorder.ts)
       apiKeyCallPlugin(console),
-      // no cache hints in this schema: skip the per-field cache-control instrumentation, keep its no-store header
-      ApolloServerPluginCacheControlDisabled(),
-      noStorePlugin(),
       ...(options.production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
   });
