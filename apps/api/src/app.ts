@@ -14,7 +14,7 @@ import { contractRoutes } from "./modules/contract/contract.route";
 import { requestAttachmentRoutes } from "./modules/request/request-attachment.route";
 import { requestExportRoute } from "./modules/export/request-export.route";
 import { apiKeyGate } from "./permissions/api-key-gate";
-import { permissionMiddleware } from "./permissions/permissions";
+import { permissions } from "./permissions/permissions";
 import { buildApiSchema } from "./schema";
 import { createServices, type ServiceSettings, type Services } from "./services";
 import { DEFAULT_API_LIMITS, type ApiLimits } from "./shared/api-limits";
@@ -62,9 +62,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   const limits: ApiLimits = { ...DEFAULT_API_LIMITS, ...options.limits };
   const services = createServices(options.dataSource, options.settings);
   const built = buildApiSchema();
-  // API keys first (exactly their scopes), then the shield's per-field rules for everyone
-  // (fields whose rule is `allow` are left unwrapped: see permissionMiddleware).
-  const schema = applyMiddleware(built, apiKeyGate(built), permissionMiddleware(built));
+  // API keys first (exactly their scopes), then the shield's per-field rules for everyone.
+  const schema = applyMiddleware(built, apiKeyGate(built), permissions);
   const armor = armorFor(limits);
   const introspection = limits.introspection ?? !options.production;
   const server = new ApolloServer<RequestContext>({

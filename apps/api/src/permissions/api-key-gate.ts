@@ -71,18 +71,13 @@ export const API_KEY_DENIED_FIELDS: Readonly<Record<string, readonly string[]>> 
   Account: ["permissions", "quotas", "lastLoginAt", "delegate", "delegateFrom", "delegateUntil"],
 };
 
-/**
- * Not async on purpose: a request without a key passes straight through to the resolver, so a
- * synchronous field stays synchronous (no promise per field and row). A key without the scope
- * throws before the resolver runs, exactly as before.
- */
 function gate(required: ApiKeyScope | null): IMiddlewareFunction {
-  return (resolve, parent, args, context, info) => {
+  return async (resolve, parent, args, context, info) => {
     const key = (context as RequestContext).viewer?.apiKey;
     if (key && (required === null || !key.scopes.has(required))) {
       throw new DomainError("API_KEY_SCOPE_REQUIRED", { field: `${info.parentType.name}.${info.fieldName}` });
     }
-    return resolve(parent, args, context, info) as Promise<unknown>;
+    return (await resolve(parent, args, context, info)) as unknown;
   };
 }
 

@@ -1,5 +1,3 @@
-import type { GraphQLSchema } from "graphql";
-import type { IMiddlewareFieldMap, IMiddlewareTypeMap } from "graphql-middleware";
 import { allow, deny, or, shield } from "graphql-shield";
 import { DomainError } from "../shared/domain-error";
 import {
@@ -302,46 +300,8 @@ export const ruleTree = {
   ApiKeyCallEdge: allow,
 };
 
-const FALLBACK_RULE = deny;
-
 export const permissions = shield(ruleTree, {
-  fallbackRule: FALLBACK_RULE,
+  fallbackRule: deny,
   allowExternalErrors: true,
   fallbackError: () => new DomainError("FORBIDDEN"),
 });
-
-/**
- * The rule shield applies to one field, found the way shield finds it: a rule given for the whole
- * type, else the field's own rule in a field map (or its "*"), else the fallback (deny).
- */
-export function ruleFor(typeName: string, fieldName: string): object {
-  const entry = (ruleTree as Record<string, object | Record<string, object> | undefined>)[typeName];
-  if (entry === undefined) return FALLBACK_RULE;
-  if (isRuleMap(entry)) return entry[fieldName] ?? entry["*"] ?? FALLBACK_RULE;
-  return entry;
-}
-
-/** A field map is a plain object; a rule is an instance of one of shield's rule classes. */
-function isRuleMap(entry: object): entry is Record<string, object> {
-  return Object.getPrototypeOf(entry) === Object.prototype;
-}
-
-/**
- * shield's per-field middleware without the fields whose rule is `allow`. Such a wrapper can only
- * call the resolver (allow always passes) but made every field — each scalar of each row — async:
- * a promise and an await per field. Every field with any other rule (root fields, vendor-only
- * types, the deny fallback) keeps shield's wrapper unchanged, so no field is reachable that
- * wasn't before.
- */
-export function permissionMiddleware(schema: GraphQLSchema): IMiddlewareTypeMap {
-  const generated = permissions.generate(schema) as Record<string, IMiddlewareFieldMap>;
-  const kept: IMiddlewareTypeMap = {};
-  for (const [typeName, fields] of Object.entries(generated)) {
-    const map: IMiddlewareFieldMap = {};
-    for (const [fieldName, middleware] of Object.entries(fields)) {
-      if (ruleFor(typeName, fieldName) !== allow) map[fieldName] = middleware;
-    }
-    if (Object.keys(map).length > 0) kept[typeName] = map;
-  }
-  return kept;
-}
