@@ -2,6 +2,9 @@ import type { Lang } from "./i18n/lang";
 
 const SHANGHAI = "Asia/Shanghai";
 
+/** English dates as year-month-day (2026-12-05), never 05/12/2026, which reads two ways. */
+const EN_DATES = "en-CA";
+
 /**
  * Timestamps are shown in the business calendar's zone (Asia/Shanghai), the same in both languages;
  * to the minute, or to the second where that matters (e.g. a log of calls).
@@ -14,7 +17,7 @@ export function formatDateTime(
   if (!iso) return "—";
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return "—";
-  return new Intl.DateTimeFormat(lang === "zh" ? "zh-CN" : "en-GB", {
+  return new Intl.DateTimeFormat(lang === "zh" ? "zh-CN" : EN_DATES, {
     timeZone: SHANGHAI,
     year: "numeric",
     month: "2-digit",
@@ -30,7 +33,7 @@ export function formatDate(iso: string | null | undefined, lang: Lang): string {
   if (!iso) return "—";
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return "—";
-  return new Intl.DateTimeFormat(lang === "zh" ? "zh-CN" : "en-GB", {
+  return new Intl.DateTimeFormat(lang === "zh" ? "zh-CN" : EN_DATES, {
     timeZone: SHANGHAI,
     year: "numeric",
     month: "2-digit",
