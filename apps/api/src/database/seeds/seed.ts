@@ -146,13 +146,13 @@ async function seedEnterprises(
   for (const [i, e] of DEMO_ENTERPRISES.entries()) {
     const owner = accounts.get(e.owner);
     if (!owner) throw new Error(`unknown demo owner ${e.owner}`);
-    // one minute apart, in list order: "newest first" is the same on every installation
-    // (docs/partner-api.md shows the answer for this data)
+    // entered a month ago (before their follow-ups), one minute apart in list order: "newest
+    // first" is the same on every installation (docs/partner-api.md shows the answer for this data)
     const [row] = await m.query<{ id: string }[]>(
       `INSERT INTO enterprise (dealer_id, owner_account_id, name, main_domain, region_code, industry, scale, source,
          product_line_id, status, search_text, created_by_id, last_follow_up_at, created_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, 'DEALER_ENTRY', $8, $9, $10, $2, now() - interval '2 days',
-         now() - make_interval(mins => $11)) RETURNING id`,
+         now() - interval '30 days' - make_interval(mins => $11)) RETURNING id`,
       [
         dealerId,
         owner.id,
