@@ -1,5 +1,6 @@
 import "reflect-metadata";
 import { spawn, type ChildProcess } from "node:child_process";
+import { createInterface } from "node:readline";
 import { createServer, type Server } from "node:http";
 import { dirname } from "node:path";
 import { createApp } from "./app";
@@ -80,7 +81,14 @@ async function launch(): Promise<void> {
   const web: ChildProcess = spawn(process.execPath, [nextBin, "start", "-p", String(nextPort), "-H", "127.0.0.1"], {
     cwd: webDir,
     env: { ...process.env, API_URL: apiUrl, PORT: String(nextPort) },
-    stdio: ["ignore", "inherit", "inherit"],
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  // Next's own banner names its internal loopback port, which skips the front door: keep that
+  // out of the output and say where the console is once Next is ready
+  createInterface({ input: web.stdout as NodeJS.ReadableStream }).on("line", (line) => {
+    if (/^\s*-\s*(Local|Network):/.test(line)) return;
+    console.log(line);
+    if (/Ready in/.test(line)) log(`console ready at http://localhost:${env.port}`);
   });
   const frontDoor = await startFrontDoor({
     port: env.port,
