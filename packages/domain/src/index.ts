@@ -23,3 +23,4 @@ export * from "./request-rules";
 export * from "./dashboard-rules";
 export * from "./campaign-rules";
 export * from "./api-keys";
+export * from "./audit-labels";

@@ -140,8 +140,8 @@ export class ApiKeyService {
         action: "api-key.revoke",
         entityType: "api_key",
         entityId: key.id,
-        before: { revokedAt: null },
-        after: { revokedAt: key.revokedAt },
+        before: { name: key.name, prefix: apiKeyDisplayPrefix(key.lookupId), revokedAt: null },
+        after: { name: key.name, prefix: apiKeyDisplayPrefix(key.lookupId), revokedAt: key.revokedAt },
       });
       return key;
     });

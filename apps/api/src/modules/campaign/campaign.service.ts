@@ -192,8 +192,8 @@ export class CampaignService {
         action: enabled ? "campaign.enable" : "campaign.disable",
         entityType: "campaign",
         entityId: id,
-        before: { enabled: campaign.enabled },
-        after: { enabled },
+        before: { name: campaign.name, enabled: campaign.enabled },
+        after: { name: campaign.name, enabled },
       });
       return m.findOneByOrFail(CampaignEntity, { id });
     });
@@ -223,8 +223,8 @@ export class CampaignService {
         action: decision === "APPROVE" ? "campaign.approve" : "campaign.reject",
         entityType: "campaign",
         entityId: id,
-        before: { reviewStatus: "PENDING" },
-        after: { reviewStatus: status, reason: text || null },
+        before: { name: campaign.name, reviewStatus: "PENDING" },
+        after: { name: campaign.name, reviewStatus: status, reason: text || null },
       });
       return campaign;
     });
@@ -269,7 +269,7 @@ export class CampaignService {
         action: "campaign.banner",
         entityType: "campaign",
         entityId: id,
-        after: { bannerBytes: resized.length },
+        after: { name: campaign.name, bannerBytes: resized.length },
       });
       return m.findOneByOrFail(CampaignEntity, { id });
     });

@@ -679,8 +679,13 @@ export class OrderService {
       action,
       entityType: "order",
       entityId: before.id,
-      before: { status: before.status, serviceId: before.serviceId },
-      after: { status: after.status, serviceId: after.serviceId, rejectReason: after.rejectReason },
+      before: { orderNo: before.orderNo, status: before.status, serviceId: before.serviceId },
+      after: {
+        orderNo: after.orderNo,
+        status: after.status,
+        serviceId: after.serviceId,
+        rejectReason: after.rejectReason,
+      },
     });
   }
 }

@@ -62,7 +62,7 @@ function payloadNumber(value: unknown): number | null {
 }
 
 function requestSnapshot(r: BusinessRequestEntity): Record<string, unknown> {
-  return { status: r.status, currentStep: r.currentStep, orderId: r.orderId, amount: r.amount };
+  return { requestNo: r.requestNo, status: r.status, currentStep: r.currentStep, orderId: r.orderId, amount: r.amount };
 }
 
 /**

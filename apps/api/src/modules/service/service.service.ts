@@ -177,6 +177,7 @@ export class ServiceService {
         ["serviceId", "addonId"],
       );
       const snapshot = (on: boolean) => ({
+        domain: service.domain,
         addonId: addon.id,
         addonCode: addon.code,
         addonName: addon.name,

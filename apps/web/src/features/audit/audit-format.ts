@@ -11,18 +11,41 @@ function text(value: unknown): string | null {
 }
 
 /**
+ * Snapshot fields that name an object, most telling first: an order by its number, a business
+ * request by its number, most things by their name (a lead by its company) or title, a registration or service by its
+ * domain, an API key by its prefix, a ledger entry by its bank reference or note (订单 SO…).
+ */
+const NAME_FIELDS = [
+  "orderNo",
+  "requestNo",
+  "name",
+  "companyName",
+  "title",
+  "domain",
+  "prefix",
+  "invoiceNo",
+  "reference",
+  "note",
+];
+
+/**
  * What an audit entry is about, named from its snapshot (after, else before): an account by
- * 姓名（帐号）, anything else by its name. Null when the snapshot names nothing.
+ * 姓名（帐号）, anything else by the first field of NAME_FIELDS it has. Null when the snapshot
+ * names nothing.
  */
 export function snapshotName(before: unknown, after: unknown): string | null {
-  for (const snap of [after, before]) {
-    if (!isRecord(snap)) continue;
+  const snaps = [after, before].filter(isRecord);
+  for (const snap of snaps) {
     const loginName = text(snap.loginName);
     const realName = text(snap.realName);
     if (loginName && realName) return `${realName}（${loginName}）`;
     if (loginName ?? realName) return loginName ?? realName;
-    const name = text(snap.name);
-    if (name) return name;
+  }
+  for (const field of NAME_FIELDS) {
+    for (const snap of snaps) {
+      const value = text(snap[field]);
+      if (value) return value;
+    }
   }
   return null;
 }
@@ -59,7 +82,12 @@ export function formatAuditValue(key: string, value: unknown, lang: Lang): strin
   return JSON.stringify(value);
 }
 
-/** "1a2b3c4d…" — enough of an id to tell rows apart without a wrapping UUID. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * "1a2b3c4d…" — enough of a UUID to tell rows apart without wrapping it. Other ids (a domain
+ * the entry is about, say) are shown whole.
+ */
 export function shortId(id: string): string {
-  return id.length > 8 ? `${id.slice(0, 8)}…` : id;
+  return UUID.test(id) ? `${id.slice(0, 8)}…` : id;
 }

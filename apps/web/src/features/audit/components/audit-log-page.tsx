@@ -21,9 +21,33 @@ import { AuditLogListQuery } from "../graphql/audit.operations";
 import { AuditDiffView } from "./audit-diff-view";
 
 /** Entity types a dealer's log holds (audit entries' entityType). */
-const DEALER_ENTITY_TYPES = ["account", "session", "enterprise", "tag"] as const;
+const DEALER_ENTITY_TYPES = [
+  "account",
+  "session",
+  "enterprise",
+  "tag",
+  "registration",
+  "order",
+  "ledger_entry",
+  "service",
+  "invoice_request",
+  "request",
+  "campaign",
+  "api_key",
+] as const;
 /** …and what only the vendor's log holds. */
-const VENDOR_ENTITY_TYPES = ["dealer", "lead", "routing_rule", "app_setting"] as const;
+const VENDOR_ENTITY_TYPES = [
+  "dealer",
+  "lead",
+  "routing_rule",
+  "app_setting",
+  "productLine",
+  "edition",
+  "addon",
+  "request_type",
+  "notice",
+  "domain_verification",
+] as const;
 
 type RangeValue = GetProps<typeof DatePicker.RangePicker>["value"];
 
