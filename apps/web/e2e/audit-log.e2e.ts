@@ -43,6 +43,7 @@ describeWithBrowser("audit log", () => {
     expect(await row(orderNo).innerText()).toContain("订单扣款");
     expect(await row(domain).innerText()).toContain("新建报备");
     expect(await row(`ERP-${suffix}`).innerText()).toContain("吊销 API 密钥");
+    await page.screenshot({ path: "/tmp/e2e-audit-log.png" });
     for (const code of ["order.pay", "registration", "api-key.revoke", "api_key", " · "]) {
       expect({ code, shown: (await page.locator("tbody").innerText()).includes(code) }).toEqual({ code, shown: false });
     }
