@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { request } from "node:http";
+import { connect } from "node:net";
 import { makeDealer, makeDealerAccount, makeEnterprise } from "../../../../test/support/factories";
 import type { GraphQLResult } from "../../../../test/support/graphql-client";
 import { signInDirectly } from "../../../../test/support/sessions";
@@ -151,24 +151,35 @@ describe("made-up credentials count against the client IP", () => {
   });
 });
 
-/** A POST whose header bytes go out as given (latin1), as a hand-made client could send them. */
+/**
+ * A POST written byte by byte on a socket, header values as latin1 (one byte per character), as
+ * a hand-made client can send them: U+00A0 goes out as the single byte 0xA0.
+ */
 function rawPost(url: string, headers: Record<string, string>): Promise<{ status: number; code?: string }> {
+  const { hostname, port, pathname } = new URL(url);
   const body = JSON.stringify({ query: ENTERPRISES });
+  const head = [
+    `POST ${pathname} HTTP/1.1`,
+    `host: ${hostname}:${port}`,
+    "content-type: application/json",
+    `content-length: ${Buffer.byteLength(body)}`,
+    "connection: close",
+    ...Object.entries(headers).map(([name, value]) => `${name}: ${value}`),
+  ].join("\r\n");
   return new Promise((resolve, reject) => {
-    const req = request(
-      url,
-      { method: "POST", headers: { "content-type": "application/json", "content-length": body.length, ...headers } },
-      (res) => {
-        let text = "";
-        res.setEncoding("utf8");
-        res.on("data", (chunk: string) => (text += chunk));
-        res.on("end", () => {
-          const parsed = JSON.parse(text) as GraphQLResult<unknown>;
-          resolve({ status: res.statusCode ?? 0, code: parsed.errors?.[0]?.extensions?.code });
-        });
-      },
-    );
-    req.on("error", reject);
-    req.end(body);
+    const socket = connect(Number(port), hostname);
+    const chunks: Buffer[] = [];
+    socket.on("data", (chunk: Buffer) => chunks.push(chunk));
+    socket.on("error", reject);
+    socket.on("close", () => {
+      const text = Buffer.concat(chunks).toString("utf8");
+      const status = Number(/^HTTP\/1\.1 (\d{3})/.exec(text)?.[1] ?? 0);
+      // the JSON answer, whether sent with a length or chunked
+      const json = text.slice(text.indexOf("{"), text.lastIndexOf("}") + 1);
+      const parsed = JSON.parse(json) as GraphQLResult<unknown>;
+      resolve({ status, code: parsed.errors?.[0]?.extensions?.code });
+    });
+    // the server closes the connection once it has answered (connection: close)
+    socket.write(Buffer.concat([Buffer.from(`${head}\r\n\r\n`, "latin1"), Buffer.from(body)]));
   });
 }
