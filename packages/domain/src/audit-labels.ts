@@ -8,31 +8,43 @@ export interface AuditLabel {
   en: string;
 }
 
+/** An entity type's label, and whether only the vendor's log holds it (a dealer's never does). */
+export interface AuditEntityLabel extends AuditLabel {
+  vendorOnly?: true;
+}
+
 /** entityType of an audit entry → what the object is. */
-export const AUDIT_ENTITY_LABELS: Readonly<Record<string, AuditLabel>> = {
+export const AUDIT_ENTITY_LABELS: Readonly<Record<string, AuditEntityLabel>> = {
   account: { zh: "帐号", en: "Account" },
   session: { zh: "登录会话", en: "Session" },
   enterprise: { zh: "企业", en: "Enterprise" },
   tag: { zh: "标签", en: "Tag" },
-  dealer: { zh: "经销商", en: "Dealer" },
-  lead: { zh: "线索", en: "Lead" },
-  routing_rule: { zh: "甩单规则", en: "Routing rule" },
-  app_setting: { zh: "系统设置", en: "Settings" },
+  dealer: { zh: "经销商", en: "Dealer", vendorOnly: true },
+  lead: { zh: "线索", en: "Lead", vendorOnly: true },
+  routing_rule: { zh: "甩单规则", en: "Routing rule", vendorOnly: true },
+  app_setting: { zh: "系统设置", en: "Settings", vendorOnly: true },
   registration: { zh: "报备", en: "Registration" },
   order: { zh: "订单", en: "Order" },
   ledger_entry: { zh: "账户流水", en: "Ledger entry" },
   service: { zh: "服务", en: "Service" },
   invoice_request: { zh: "发票申请", en: "Invoice request" },
   request: { zh: "业务申请", en: "Business request" },
-  request_type: { zh: "申请类型", en: "Request type" },
+  request_type: { zh: "申请类型", en: "Request type", vendorOnly: true },
   campaign: { zh: "推广活动", en: "Campaign" },
   api_key: { zh: "API 密钥", en: "API key" },
-  productLine: { zh: "产品线", en: "Product line" },
-  edition: { zh: "版本", en: "Edition" },
-  addon: { zh: "增值服务", en: "Add-on" },
-  notice: { zh: "公告", en: "Announcement" },
-  domain_verification: { zh: "域名验证", en: "Domain verification" },
+  productLine: { zh: "产品线", en: "Product line", vendorOnly: true },
+  edition: { zh: "版本", en: "Edition", vendorOnly: true },
+  addon: { zh: "增值服务", en: "Add-on", vendorOnly: true },
+  notice: { zh: "公告", en: "Announcement", vendorOnly: true },
+  domain_verification: { zh: "域名验证", en: "Domain verification", vendorOnly: true },
 };
+
+/** The entity types an audit log can hold: a dealer's, or the vendor's (every type). */
+export function auditEntityTypes(vendor: boolean): string[] {
+  return Object.entries(AUDIT_ENTITY_LABELS)
+    .filter(([, label]) => vendor || !label.vendorOnly)
+    .map(([type]) => type);
+}
 
 /** action of an audit entry → what was done. */
 export const AUDIT_ACTION_LABELS: Readonly<Record<string, AuditLabel>> = {

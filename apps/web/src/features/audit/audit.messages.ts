@@ -2,7 +2,7 @@ import { AUDIT_ACTION_LABELS, AUDIT_ENTITY_LABELS, type AuditLabel } from "@crm/
 import type { Messages } from "@/shared/i18n/lang";
 
 /** One language's column of a shared label table (the codes the API writes, @crm/domain). */
-function labelsIn(table: Readonly<Record<string, AuditLabel>>, lang: keyof AuditLabel): Record<string, string> {
+function labelsIn(table: Readonly<Record<string, AuditLabel>>, lang: "zh" | "en"): Record<string, string> {
   return Object.fromEntries(Object.entries(table).map(([code, label]) => [code, label[lang]]));
 }
 

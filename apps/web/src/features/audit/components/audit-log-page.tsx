@@ -2,6 +2,7 @@
 
 import { SearchOutlined } from "@ant-design/icons";
 import { useQuery } from "@apollo/client/react";
+import { auditEntityTypes } from "@crm/domain";
 import { Alert, Button, Card, DatePicker, Form, Select, Space, Table, Tag, Tooltip, Typography } from "antd";
 import type { GetProps, TableColumnsType } from "antd";
 import { useState } from "react";
@@ -20,35 +21,6 @@ import { shortId, snapshotName } from "../audit-format";
 import { AuditLogListQuery } from "../graphql/audit.operations";
 import { AuditDiffView } from "./audit-diff-view";
 
-/** Entity types a dealer's log holds (audit entries' entityType). */
-const DEALER_ENTITY_TYPES = [
-  "account",
-  "session",
-  "enterprise",
-  "tag",
-  "registration",
-  "order",
-  "ledger_entry",
-  "service",
-  "invoice_request",
-  "request",
-  "campaign",
-  "api_key",
-] as const;
-/** …and what only the vendor's log holds. */
-const VENDOR_ENTITY_TYPES = [
-  "dealer",
-  "lead",
-  "routing_rule",
-  "app_setting",
-  "productLine",
-  "edition",
-  "addon",
-  "request_type",
-  "notice",
-  "domain_verification",
-] as const;
-
 type RangeValue = GetProps<typeof DatePicker.RangePicker>["value"];
 
 interface FilterValues {
@@ -64,7 +36,7 @@ export function AuditLogPage() {
   const [form] = Form.useForm<FilterValues>();
   const vendor = isVendorViewer(useViewer());
   // The entity types this viewer's log holds: a dealer's own records, plus the vendor's.
-  const entityTypes = vendor ? [...DEALER_ENTITY_TYPES, ...VENDOR_ENTITY_TYPES] : DEALER_ENTITY_TYPES;
+  const entityTypes = auditEntityTypes(vendor);
   const paging = useCursorPaging(20);
   const [filter, setFilter] = useState<AuditLogFilter>({});
   const { data, loading, error } = useQuery(AuditLogListQuery, {
