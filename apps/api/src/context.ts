@@ -7,6 +7,7 @@ import type { Services } from "./services";
 import { apiKeyViewerOf } from "./modules/api-key/api-key.middleware";
 import { sessionOf } from "./modules/auth/session.middleware";
 import { DomainError } from "./shared/domain-error";
+import { clientIp } from "./shared/client-ip";
 
 /** Everything a resolver may use for one request: the viewer, its access scope, loaders, services. */
 export interface RequestContext {
@@ -35,7 +36,7 @@ export async function createContext(
   return {
     req,
     res,
-    ip: req.ip ?? req.socket.remoteAddress ?? "unknown",
+    ip: clientIp(req) ?? "unknown",
     userAgent: req.get("user-agent") ?? null,
     sessionToken,
     viewer,

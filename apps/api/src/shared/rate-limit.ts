@@ -4,6 +4,7 @@ import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
 import type { DataSource } from "typeorm";
 import type { PostgresDriver } from "typeorm/driver/postgres/PostgresDriver";
 import { bearerToken } from "../modules/api-key/api-key.middleware";
+import { clientIp } from "./client-ip";
 import { readSessionToken } from "../modules/auth/session-cookie";
 import type { ApiLimits } from "./api-limits";
 import { sendGraphQLError } from "./graphql-http-error";
@@ -32,7 +33,7 @@ export function rateLimitSubject(req: Request): { kind: "apiKey" | "session" | "
 }
 
 function clientIpOf(req: Request): string {
-  return req.ip ?? req.socket.remoteAddress ?? "unknown";
+  return clientIp(req) ?? "unknown";
 }
 
 interface PgQueryable {

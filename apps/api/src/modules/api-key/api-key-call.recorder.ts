@@ -11,6 +11,7 @@ import {
 } from "graphql";
 import type { RequestContext } from "../../context";
 import type { ApiKeyCallOperationType } from "./api-key-call.entity";
+import { clientIp } from "../../shared/client-ip";
 import type { ApiKeyCallRecord, ApiKeyCallService } from "./api-key-call.service";
 import { apiKeyViewerOf } from "./api-key.middleware";
 
@@ -133,7 +134,7 @@ export function apiKeyCallTracker(calls: ApiKeyCallService, logger: Logger) {
     const state: CallState = {
       apiKeyId: viewer.apiKey.id,
       startedAt: new Date(),
-      clientIp: readableIp(req.ip ?? req.socket.remoteAddress ?? null),
+      clientIp: readableIp(clientIp(req)),
       handled: false,
     };
     res.locals.apiKeyCall = state;

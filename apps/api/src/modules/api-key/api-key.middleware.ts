@@ -1,5 +1,6 @@
 import type { NextFunction, Request, Response } from "express";
 import type { Viewer } from "../../access/viewer";
+import { clientIp } from "../../shared/client-ip";
 import { sendGraphQLError } from "../../shared/graphql-http-error";
 import type { RateLimits } from "../../shared/rate-limit";
 import type { ApiKeyService } from "./api-key.service";
@@ -32,7 +33,7 @@ export function apiKeyAuthMiddleware(apiKeys: ApiKeyService, limits: Pick<RateLi
       return;
     }
     const token = bearerToken(header);
-    const viewer = token ? await apiKeys.authenticate(token, req.ip ?? "unknown") : null;
+    const viewer = token ? await apiKeys.authenticate(token, clientIp(req) ?? "unknown") : null;
     if (!viewer) {
       // made-up keys each had a bucket of their own: they count against the client's IP too
       // (a header that is no Bearer key at all was counted against the IP already)

@@ -8,6 +8,7 @@ import multer from "multer";
 import QRCode from "qrcode";
 import type { DataSource } from "typeorm";
 import { createContext } from "../../context";
+import { clientIp } from "../../shared/client-ip";
 import type { Services } from "../../services";
 import { DomainError, invalid } from "../../shared/domain-error";
 
@@ -152,7 +153,7 @@ export function campaignRoutes(dataSource: DataSource, services: Services): Rout
           },
           honeypot: text(body, "website"),
           formToken: text(body, "t"),
-          ip: req.ip ?? req.socket.remoteAddress ?? "unknown",
+          ip: clientIp(req) ?? "unknown",
           firstTouch: firstTouchOf(req),
           lastTouch: pickUtm((k) => text(body, k)),
         });
